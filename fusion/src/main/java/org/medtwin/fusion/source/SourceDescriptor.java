@@ -66,7 +66,7 @@ public record SourceDescriptor(
     JsonNode json;
     try {
       json = new ObjectMapper().readTree(file.toFile());
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (json == null || !json.isObject()) {
