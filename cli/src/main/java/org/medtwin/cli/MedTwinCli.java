@@ -1,0 +1,42 @@
+package org.medtwin.cli;
+
+import org.medtwin.cli.demo.DemoCommand;
+import org.medtwin.cli.generate.GenerateCommand;
+import org.medtwin.cli.ingest.IngestCommand;
+import org.medtwin.cli.quarantine.QuarantineCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code medtwin} command: generate, ingest, inspect. */
+@Command(
+    name = "medtwin",
+    mixinStandardHelpOptions = true,
+    versionProvider = MedTwinVersion.class,
+    description = "Fuses health data from many sources into one governed patient record.",
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      IngestCommand.class,
+      QuarantineCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MedTwinCli {
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status, for tests. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, with MedTwin's one-line error messages. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new MedTwinCli());
+    commandLine.setExecutionExceptionHandler(new CliErrors());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
+  }
+}
