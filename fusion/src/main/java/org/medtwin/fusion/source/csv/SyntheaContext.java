@@ -3,18 +3,17 @@ package org.medtwin.fusion.source.csv;
 import java.util.Set;
 import org.medtwin.core.coding.Coding;
 import org.medtwin.core.provenance.Provenance;
-import org.medtwin.fusion.standardize.ConceptMap;
+import org.medtwin.fusion.standardize.LocalCodeStandardizer;
 
 /**
  * What the Synthea row mappers need to know about the source they read.
  *
  * @param source the source's name, for provenance and unmapped-code reports
- * @param conceptMap the site's concept map (empty when it has none)
- * @param localCodeSystem the URI of the site's local observation codes
+ * @param standardizer applies the site's concept map to its local observation codes
  * @param localCategories observation categories whose codes are local
  */
 record SyntheaContext(
-    String source, ConceptMap conceptMap, String localCodeSystem, Set<String> localCategories) {
+    String source, LocalCodeStandardizer standardizer, Set<String> localCategories) {
 
   Provenance provenance(String recordId) {
     return Provenance.fromSource(source, recordId);

@@ -11,6 +11,7 @@ import org.medtwin.fusion.source.SourceDescriptor;
 import org.medtwin.fusion.source.SourceFile;
 import org.medtwin.fusion.source.SourceReader;
 import org.medtwin.fusion.standardize.ConceptMap;
+import org.medtwin.fusion.standardize.LocalCodeStandardizer;
 
 /**
  * Reads the files of Synthea 3.3.0's CSV export ({@code patients.csv}, {@code observations.csv},
@@ -43,8 +44,7 @@ public final class SyntheaCsvReader implements SourceReader {
     this.context =
         new SyntheaContext(
             descriptor.source(),
-            conceptMap == null ? ConceptMap.empty() : conceptMap,
-            localSystem,
+            new LocalCodeStandardizer(descriptor.source(), localSystem, conceptMap),
             Set.copyOf(descriptor.localCodeCategories()));
     this.maxRowBytes = maxRowBytes;
   }

@@ -26,6 +26,7 @@ import org.medtwin.fusion.source.SourceFile;
 import org.medtwin.fusion.source.SourceReader;
 import org.medtwin.fusion.source.SourceRecord;
 import org.medtwin.fusion.standardize.ConceptMap;
+import org.medtwin.fusion.standardize.LocalCodeStandardizer;
 import org.medtwin.store.ingest.QuarantineEntry;
 
 /**
@@ -104,7 +105,7 @@ public final class Hl7v2Reader implements SourceReader {
               source,
               hapi.getPipeParser(),
               new PidMapper(source, time),
-              new ObxMapper(source, localCodeSystem, conceptMap, time),
+              new ObxMapper(source, new LocalCodeStandardizer(source, localCodeSystem, conceptMap), time),
               json);
       Hl7MessageSplitter splitter = new Hl7MessageSplitter(in, maxMessageBytes);
       RawMessage raw;

@@ -18,8 +18,7 @@ import org.medtwin.core.provenance.Provenance;
 import org.medtwin.core.quantity.Quantity;
 import org.medtwin.core.record.Observation;
 import org.medtwin.core.record.ObservationValue;
-import org.medtwin.fusion.standardize.ConceptMap;
-import org.medtwin.fusion.standardize.Translation;
+import org.medtwin.fusion.standardize.LocalCodeStandardizer;
 import org.medtwin.store.ingest.UnmappedCode;
 
 /**
@@ -29,14 +28,12 @@ import org.medtwin.store.ingest.UnmappedCode;
 final class ObxMapper {
 
   private final String source;
-  private final String localCodeSystem;
-  private final ConceptMap conceptMap;
+  private final LocalCodeStandardizer standardizer;
   private final Hl7Time time;
 
-  ObxMapper(String source, String localCodeSystem, ConceptMap conceptMap, Hl7Time time) {
+  ObxMapper(String source, LocalCodeStandardizer standardizer, Hl7Time time) {
     this.source = source;
-    this.localCodeSystem = localCodeSystem;
-    this.conceptMap = conceptMap;
+    this.standardizer = standardizer;
     this.time = time;
   }
 
@@ -55,23 +52,7 @@ final class ObxMapper {
     Coding code = code(obx.getObservationIdentifier(), segment);
     String unit = PidMapper.text(obx.getUnits().getIdentifier().getValue());
     ObservationValue value = value(obx, unit, segment);
-    Coding sourceCode = null;
-    ObservationValue sourceValue = null;
-    Optional<UnmappedCode> unmapped = Optional.empty();
-    if (code.system().equals(localCodeSystem)) {
-      Quantity quantity = value instanceof ObservationValue.Numeric n ? n.quantity() : null;
-      Optional<Translation> translation = conceptMap.translate(code, quantity);
-      if (translation.isPresent()) {
-        sourceCode = code;
-        code = translation.get().code();
-        if (quantity != null && !quantity.equals(translation.get().value())) {
-          sourceValue = value;
-          value = new ObservationValue.Numeric(translation.get().value());
-        }
-      } else {
-        unmapped = Optional.of(new UnmappedCode(source, code.system(), code.code(), unit));
-      }
-    }
+    LocalCodeStandardizer.Result standard = standardizer.standardize(code, value);
     Instant effective = time.instant(obx.getDateTimeOfTheObservation().getTime().getValue(), "OBX-14 of segment " + segment);
     if (effective == null && obr != null) {
       effective = time.instant(obr.getObservationDateTime().getTime().getValue(), "OBR-7");
@@ -85,16 +66,16 @@ final class ObxMapper {
             null,
             status(obx.getObservationResultStatus().getValue()),
             "laboratory",
-            code,
+            standard.code(),
             effective,
-            value,
-            sourceValue,
-            sourceCode,
+            standard.value(),
+            standard.sourceValue(),
+            standard.sourceCode(),
             Hl7ReferenceRange.parse(obx.getReferencesRange().getValue(), unit),
             interpretation,
             List.of(),
             Provenance.fromSource(source, id));
-    return new Result(observation, unmapped);
+    return new Result(observation, standard.unmapped());
   }
 
   private Coding code(CE ce, int segment) {
@@ -110,7 +91,7 @@ final class ObxMapper {
   private String system(String name) {
     String trimmed = PidMapper.text(name);
     if (trimmed == null || trimmed.equals("L") || trimmed.startsWith("99")) {
-      return localCodeSystem;
+      return standardizer.localCodeSystem();
     }
     return CodeSystem.canonical(trimmed);
   }
