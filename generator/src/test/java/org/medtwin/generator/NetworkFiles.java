@@ -3,7 +3,6 @@ package org.medtwin.generator;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.model.v25.segment.PID;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
 import java.io.IOException;
@@ -59,8 +58,7 @@ public final class NetworkFiles {
 
   /** PID-3 id of a message. */
   public static String patientId(Message message) throws Exception {
-    PID pid = (PID) message.get("PID");
-    return pid.getPatientIdentifierList(0).getIDNumber().getValue();
+    return new Terser(message).get("/.PID-3-1");
   }
 
   /** MSH-9 as {@code code^trigger}. */

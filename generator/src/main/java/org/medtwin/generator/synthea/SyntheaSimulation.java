@@ -22,9 +22,19 @@ public record SyntheaSimulation(GeneratorSettings settings) {
    * Simulates the population and exports it to {@code workDir/fhir} and {@code workDir/csv}.
    *
    * @param workDir an empty folder for Synthea's exports
-   * @param progress receives one {@code simulate} line per person
+   * @param progress receives one {@code simulate} line per person; Synthea's own console chatter is dropped
    */
   public void run(Path workDir, Progress progress) {
+    PrintStream stdout = System.out;
+    System.setOut(new PrintStream(PrintStream.nullOutputStream()));
+    try {
+      simulate(workDir, progress);
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+
+  private void simulate(Path workDir, Progress progress) {
     Config.set("exporter.baseDirectory", workDir.toAbsolutePath() + "/");
     Config.set("exporter.fhir.export", "true");
     Config.set("exporter.fhir.transaction_bundle", "true");
@@ -66,12 +76,6 @@ public record SyntheaSimulation(GeneratorSettings settings) {
         progress.report(done.incrementAndGet(), settings.patients(), "simulate");
       }
     };
-    PrintStream stdout = System.out;
-    System.setOut(new PrintStream(PrintStream.nullOutputStream()));
-    try {
-      generator.run();
-    } finally {
-      System.setOut(stdout);
-    }
+    generator.run();
   }
 }
