@@ -11,8 +11,8 @@ import org.medtwin.store.StoreLocation;
 
 /**
  * Fresh, empty store locations for tests: a DuckDB file in a temporary folder, or a new database
- * on the PostgreSQL server that {@code .ci/start-postgres.sh} starts (its URL in the environment
- * variable {@code MEDTWIN_TEST_POSTGRES_URL}).
+ * on the PostgreSQL server named by the environment variable {@code MEDTWIN_TEST_POSTGRES_URL},
+ * or, without it, the one {@code .ci/start-postgres.sh} installs and starts.
  */
 public final class TestStores {
 
@@ -33,12 +33,7 @@ public final class TestStores {
 
   /** A new, empty database on the test PostgreSQL server. */
   public static StoreLocation postgres() {
-    String url = System.getenv(POSTGRES_URL_VARIABLE);
-    if (url == null || url.isBlank()) {
-      throw new IllegalStateException(
-          "Integration tests need PostgreSQL: run `eval export " + POSTGRES_URL_VARIABLE
-              + "=$(.ci/start-postgres.sh)` first (it installs and starts a local server).");
-    }
+    String url = serverUrl();
     String database = "medtwin_test_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection admin = DriverManager.getConnection(url);
         Statement statement = admin.createStatement()) {
@@ -47,5 +42,51 @@ public final class TestStores {
       throw new IllegalStateException("Cannot create a test database: " + e.getMessage(), e);
     }
     return StoreLocation.parse(url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
+  }
+
+  private static String serverUrl;
+
+  /**
+   * The test server's URL: from the environment when CI set it, otherwise from starting the
+   * server with the project's own script, so that {@code ./mvnw verify} works on a fresh machine.
+   */
+  private static synchronized String serverUrl() {
+    if (serverUrl == null) {
+      String url = System.getenv(POSTGRES_URL_VARIABLE);
+      serverUrl = url == null || url.isBlank() ? startServer() : url;
+    }
+    return serverUrl;
+  }
+
+  private static String startServer() {
+    Path script = findScript();
+    try {
+      Process process =
+          new ProcessBuilder("bash", script.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      if (process.waitFor() != 0 || !output.startsWith("jdbc:postgresql:")) {
+        throw new IllegalStateException(script + " could not start PostgreSQL: " + output);
+      }
+      return output.lines().reduce((first, second) -> second).orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot run " + script + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting PostgreSQL.", e);
+    }
+  }
+
+  private static Path findScript() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path script = dir.resolve(".ci/start-postgres.sh");
+      if (java.nio.file.Files.isRegularFile(script)) {
+        return script;
+      }
+    }
+    throw new IllegalStateException(
+        "Integration tests need PostgreSQL: set " + POSTGRES_URL_VARIABLE
+            + " or run them inside the MedTwin checkout, whose .ci/start-postgres.sh starts one.");
   }
 }
