@@ -1,6 +1,7 @@
 package org.medtwin.fusion.source.csv;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,12 @@ public record DatePattern(String pattern, DateTimeFormatter formatter) {
    * @throws IllegalArgumentException when the pattern is not valid
    */
   public static DatePattern of(String pattern) {
-    return new DatePattern(pattern, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+    // Strict resolving rejects 31.02 instead of quietly making it 28.02; strict needs the
+    // proleptic year (u) where people write the year of era (y).
+    String proleptic = pattern.replace('y', 'u');
+    return new DatePattern(
+        pattern,
+        DateTimeFormatter.ofPattern(proleptic, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
   }
 
   @Override

@@ -58,7 +58,7 @@ class MappedCsvReaderTest {
   void patients_inASemicolonLayoutWithGermanDates() throws IOException {
     List<SourceRecord> records = read("patienten.csv");
 
-    assertThat(records).hasSize(3);
+    assertThat(records).hasSize(4);
     SourceRecord.Accepted anna = accepted(records.get(0));
     assertThat(anna.key()).isEqualTo("patienten.csv#P100");
     assertThat(anna.facts().get(0))
@@ -79,6 +79,8 @@ class MappedCsvReaderTest {
     SourceRecord.Rejected badDate = (SourceRecord.Rejected) records.get(2);
     assertThat(badDate.entry().reason())
         .isEqualTo("Column Geburtsdatum has '1970-01-01', which is not a date in the format dd.MM.yyyy.");
+    SourceRecord.Rejected impossibleDay = (SourceRecord.Rejected) records.get(3);
+    assertThat(impossibleDay.entry().reason()).startsWith("Column Geburtsdatum has '31.02.1970'");
   }
 
   @Test
