@@ -95,13 +95,22 @@ public final class ConceptMap {
       }
       String line;
       int number = 1;
+      Map<String, Integer> firstLine = new HashMap<>();
       while ((line = reader.readLine()) != null) {
         number++;
         if (line.isBlank()) {
           continue;
         }
         try {
-          mappings.add(parse(line));
+          ConceptMapping mapping = parse(line);
+          String unitKey = mapping.source().token() + " in " + mapping.sourceUnit();
+          Integer earlier = firstLine.putIfAbsent(unitKey, number);
+          if (earlier != null) {
+            throw new IllegalArgumentException(
+                mapping.source().token() + " with unit " + mapping.sourceUnit()
+                    + " is already mapped on line " + earlier + "; a code and unit may map only once.");
+          }
+          mappings.add(mapping);
         } catch (IllegalArgumentException e) {
           throw new IOException(file + " line " + number + ": " + e.getMessage(), e);
         }

@@ -117,4 +117,17 @@ class ConceptMapTest {
 
     assertThatThrownBy(() -> ConceptMap.load(file)).hasMessageContaining("line 2").hasMessageContaining("empty code");
   }
+
+  @Test
+  void load_rejectsTheSameCodeAndUnitMappedTwice(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("map.csv");
+    Files.writeString(file, ConceptMap.HEADER + "\n"
+        + LAB + ",GLU,Glucose,mmol/L,LN,2345-7,Glucose,mg/dL,18.016\n"
+        + LAB + ",GLU,Glucose,mg/dL,LN,2345-7,Glucose,mg/dL,1\n"
+        + LAB + ",GLU,Glucose,mmol/L,LN,2339-0,Glucose,mg/dL,18\n");
+
+    assertThatThrownBy(() -> ConceptMap.load(file))
+        .hasMessageContaining("line 4")
+        .hasMessageContaining("already mapped on line 2");
+  }
 }

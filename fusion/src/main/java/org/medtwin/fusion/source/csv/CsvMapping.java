@@ -9,7 +9,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,9 +155,7 @@ public record CsvMapping(char delimiter, List<CsvFileMapping> files) {
     if (!node.isObject()) {
       throw new IllegalArgumentException(where + " must be an object of names to strings.");
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (!entry.getValue().isTextual()) {
         throw new IllegalArgumentException(where + "." + entry.getKey() + " must be a string.");
       }

@@ -26,6 +26,7 @@ final class Hl7MessageSplitter {
   private byte[] message = new byte[4096];
   private int kept;
   private long length;
+  private int trailingBreaks; // CR and LF bytes at the end so far, counted even past the limit
   private boolean pendingStart; // the MSH of the next message has been seen but not stored
 
   Hl7MessageSplitter(InputStream in, int maxMessageBytes) {
@@ -37,6 +38,7 @@ final class Hl7MessageSplitter {
   RawMessage next() throws IOException {
     kept = 0;
     length = 0;
+    trailingBreaks = 0;
     if (pendingStart) {
       pendingStart = false;
       append((byte) 'M');
@@ -52,6 +54,7 @@ final class Hl7MessageSplitter {
         // Only blank bytes so far: they separate messages and belong to none.
         kept = 0;
         length = 0;
+        trailingBreaks = 0;
       }
       atLineStart = b == '\r' || b == '\n';
       append((byte) b);
@@ -89,14 +92,14 @@ final class Hl7MessageSplitter {
   }
 
   private void trimTrailingLineBreaks() {
-    while (kept > 0 && length == kept && (message[kept - 1] == '\r' || message[kept - 1] == '\n')) {
-      kept--;
-      length--;
-    }
+    length -= trailingBreaks;
+    kept = (int) Math.min(kept, length);
+    trailingBreaks = 0;
   }
 
   private void append(byte b) {
     length++;
+    trailingBreaks = b == '\r' || b == '\n' ? trailingBreaks + 1 : 0;
     if (kept < maxMessageBytes) {
       if (kept == message.length) {
         message = Arrays.copyOf(message, (int) Math.min((long) message.length * 2, maxMessageBytes));

@@ -253,4 +253,47 @@ class Hl7v2ReaderTest {
     assertThat(reader.accepts(new SourceFile("lab-c", dir, dir.resolve("feed.csv")))).isFalse();
     assertThat(CodeSystem.canonical("LN")).isEqualTo(CodeSystem.LOINC);
   }
+
+  @Test
+  void aMessageWithBytesThatAreNotUtf8_isQuarantined_andTheNextStillLoads() throws IOException {
+    Path file = dir.resolve("feed.hl7");
+    byte[] latin1 = ORU.replace("Smith", "M\u00fcller").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] next = ("\n" + ADT).getBytes(StandardCharsets.UTF_8);
+    byte[] content = java.util.Arrays.copyOf(latin1, latin1.length + next.length);
+    System.arraycopy(next, 0, content, latin1.length, next.length);
+    Files.write(file, content);
+    List<SourceRecord> records = new ArrayList<>();
+    new Hl7v2Reader(DESCRIPTOR).read(new SourceFile("lab-c", dir, file), records::add);
+
+    assertThat(records).hasSize(2);
+    assertThat(rejected(records.get(0)).reason()).contains("not valid UTF-8").contains("MSH-18");
+    assertThat(accepted(records.get(1)).key()).isEqualTo("MSG0002");
+  }
+
+  @Test
+  void latin1Messages_thatSaySoInMsh18_areRead() throws IOException {
+    String declared = ORU.replace("Smith", "M\u00fcller").replace("|P|2.5.1", "|P|2.5.1|||||8859/1");
+    Path file = dir.resolve("feed.hl7");
+    Files.write(file, declared.getBytes(StandardCharsets.ISO_8859_1));
+    List<SourceRecord> records = new ArrayList<>();
+    new Hl7v2Reader(DESCRIPTOR).read(new SourceFile("lab-c", dir, file), records::add);
+
+    Patient patient = (Patient) accepted(records.get(0)).facts().get(0);
+    assertThat(patient.names().get(0).family()).isEqualTo("M\u00fcller");
+  }
+
+  @Test
+  void aMessageOverTheLimit_isQuarantinedWithItsBeginning() throws IOException {
+    Hl7v2Reader reader = new Hl7v2Reader(DESCRIPTOR, ConceptMap.empty(), ZoneId.of("UTC"), 200);
+    String big = ORU.replace("MSG0001", "MSG0008");
+
+    List<SourceRecord> records = read(reader, ADT + "\n" + big + "\n" + ADT.replace("MSG0002", "MSG0009"));
+
+    assertThat(records).hasSize(3);
+    QuarantineEntry entry = rejected(records.get(1));
+    assertThat(entry.reason()).contains("over the limit of 200 bytes");
+    assertThat(entry.raw()).hasSize(200);
+    assertThat(entry.rawLength()).isEqualTo(big.length() - 1);
+    assertThat(accepted(records.get(2)).key()).isEqualTo("MSG0009");
+  }
 }
