@@ -111,13 +111,14 @@ final class CsvScan {
     String hash = ContentHash.of(raw.bytes());
     String key;
     String factId;
-    if (mapper.idColumn() != null && row.optional(mapper.idColumn()) != null) {
-      String id = row.text(mapper.idColumn());
+    if (mapper.idColumn() != null) {
+      String id = row.text(mapper.idColumn()); // names the column when the header lacks it
+      if (id == null) {
+        throw new RowRejectedException("Column " + mapper.idColumn() + " is empty but required.");
+      }
       int n = seen.merge("id:" + id, 1, Integer::sum);
       factId = n == 1 ? id : id + "#" + n;
       key = base + "#" + factId;
-    } else if (mapper.idColumn() != null) {
-      throw new RowRejectedException("Column " + mapper.idColumn() + " is empty but required.");
     } else {
       int n = seen.merge("hash:" + hash, 1, Integer::sum);
       key = base + "#" + hash + "#" + n;
@@ -179,10 +180,5 @@ final class CsvScan {
 
   private static String describe(Exception e) {
     return e instanceof CharacterCodingException ? "it is not valid UTF-8" : e.getMessage();
-  }
-
-  static String baseName(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot < 0 ? fileName : fileName.substring(0, dot);
   }
 }
