@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import org.medtwin.fusion.source.SourceDescriptor;
 import org.medtwin.fusion.source.SourceReader;
+import org.medtwin.fusion.source.csv.MappedCsvReader;
 import org.medtwin.fusion.source.csv.SyntheaCsvReader;
 import org.medtwin.fusion.source.fhir.FhirReader;
 import org.medtwin.fusion.source.hl7.Hl7v2Reader;
@@ -23,6 +24,7 @@ final class SourceReaders {
     return switch (descriptor.format()) {
       case "fhir" -> new FhirReader(descriptor.source());
       case "synthea-csv" -> SyntheaCsvReader.forSource(descriptor, folder);
+      case "mapped-csv" -> MappedCsvReader.forSource(descriptor, folder);
       case "hl7v2" -> Hl7v2Reader.forSource(descriptor, folder, ZoneOffset.UTC);
       default ->
           throw new IOException(

@@ -1,13 +1,12 @@
 package org.medtwin.fusion.source;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * The content hash readers give a record: the first 128 bits of its SHA-256, in hex. Long enough
- * that two different records never collide in practice, short enough to index cheaply.
+ * The content hash readers give a record: 128-bit MurmurHash3 of its raw bytes, in hex. It only
+ * has to tell a changed record from an unchanged one under the same key, so a fast
+ * non-cryptographic hash does; at 128 bits an accidental collision is not a practical concern.
  */
 public final class ContentHash {
 
@@ -20,9 +19,8 @@ public final class ContentHash {
 
   /** The hash of a slice of raw bytes. */
   public static String of(byte[] bytes, int offset, int length) {
-    MessageDigest digest = sha256();
-    digest.update(bytes, offset, length);
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    long[] hash = MurmurHash3.hash128x64(bytes, offset, length, 0);
+    return hex(hash[0]) + hex(hash[1]);
   }
 
   /** The hash of a string's UTF-8 bytes. */
@@ -30,11 +28,8 @@ public final class ContentHash {
     return of(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("This JVM has no SHA-256, which every Java 17 JVM must have.", e);
-    }
+  private static String hex(long value) {
+    String digits = Long.toHexString(value);
+    return "0".repeat(16 - digits.length()) + digits;
   }
 }

@@ -36,6 +36,7 @@ public final class IngestBatch {
           LedgerTables.SOURCE_RECORD, LedgerTables.QUARANTINE, LedgerTables.UNMODELED_RESOURCE,
           LedgerTables.UNMAPPED_CODE);
 
+  private static final boolean DEBUG = Boolean.getBoolean("medtwin.debug.timing");
   private final Connection connection;
   private final BulkWriter writer;
   private final String runId;
@@ -70,12 +71,10 @@ public final class IngestBatch {
   }
 
   /**
-   * Adds an accepted source record and everything it yields.
-   *
-   * @return {@code false} when the same record key came earlier in this batch with other content;
-   *     the caller then quarantines this one
+   * Adds an accepted source record and everything it yields. When the same record key came
+   * earlier in this batch, the later version wins, as it would across batches.
    */
-  public boolean accept(
+  public void accept(
       String source,
       String recordKey,
       String contentHash,
@@ -84,14 +83,18 @@ public final class IngestBatch {
       List<ClinicalRecord> facts,
       List<UnmodeledResource> unmodeled,
       List<UnmappedCode> unmapped) {
-    String earlier = recordHashes.putIfAbsent(source + '\u0000' + recordKey, contentHash);
+    String earlier = recordHashes.put(source + '\u0000' + recordKey, contentHash);
     if (earlier != null) {
-      if (!earlier.equals(contentHash)) {
-        return false;
-      }
-      count(source, new SourceCounts(0, 1, 0));
       records++;
-      return true;
+      if (earlier.equals(contentHash)) {
+        count(source, new SourceCounts(0, 1, 0));
+        return;
+      }
+      // The staged row now holds the later version and is counted at commit; this one was loaded
+      // over the earlier version.
+      count(source, new SourceCounts(1, 0, 0));
+    } else {
+      records++;
     }
     stage(LedgerTables.SOURCE_RECORD, new Object[] {source, recordKey, contentHash, file, location, runId});
     for (ClinicalRecord fact : facts) {
@@ -110,8 +113,6 @@ public final class IngestBatch {
           LedgerTables.UNMAPPED_CODE,
           new Object[] {code.source(), code.system(), code.code(), code.unit() == null ? "" : code.unit(), runId});
     }
-    records++;
-    return true;
   }
 
   /** Adds a record that goes to the quarantine. */
@@ -145,15 +146,23 @@ public final class IngestBatch {
   public Map<String, SourceCounts> commit() {
     try {
       connection.setAutoCommit(false);
+      long t0 = System.nanoTime();
       for (Map.Entry<Table, Map<List<Object>, Object[]>> entry : staged.entrySet()) {
         writer.write(entry.getKey(), new ArrayList<>(entry.getValue().values()));
       }
+      long t1 = System.nanoTime();
       countLedger();
+      long t2 = System.nanoTime();
       for (Table table : staged.keySet()) {
+        long m0 = System.nanoTime();
         merge(table);
+        if (DEBUG) System.err.printf("  merge %s %d rows %.0f ms%n", table.name(), staged.get(table).size(), (System.nanoTime() - m0) / 1e6);
       }
+      long t3 = System.nanoTime();
       recordFiles();
       connection.commit();
+      long t4 = System.nanoTime();
+      if (DEBUG) System.err.printf("batch %d: write %.0f count %.0f merge %.0f commit %.0f ms%n", records, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6);
       return Map.copyOf(counts);
     } catch (SQLException e) {
       rollbackQuietly();

@@ -3,9 +3,8 @@ package org.medtwin.store.table;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.medtwin.core.coding.Coding;
 import org.medtwin.core.quantity.Quantity;
 import org.medtwin.core.quantity.ReferenceRange;
@@ -29,8 +28,8 @@ import org.medtwin.core.record.Patient;
 import org.medtwin.core.record.Procedure;
 
 /**
- * Turns a clinical record into its fact-table row, with a content hash over everything but the
- * run id so that a re-read of the same fact is recognised as unchanged.
+ * Turns a clinical record into its fact-table row, with a content hash (128-bit MurmurHash3) over
+ * everything but the run id, so that a re-read of the same fact is recognised as unchanged.
  */
 public final class FactRows {
 
@@ -38,7 +37,7 @@ public final class FactRows {
   private static final int HASH_COLUMN = 5;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final MessageDigest digest = sha256();
+  private final StringBuilder text = new StringBuilder(1024);
 
   /**
    * The row for a record, in the column order of {@link FactTables#of(ClinicalRecord)}.
@@ -177,23 +176,22 @@ public final class FactRows {
   }
 
   private String hash(Object[] row) {
-    digest.reset();
+    text.setLength(0);
     for (int i = 0; i < row.length; i++) {
       if (i == RUN_ID_COLUMN || i == HASH_COLUMN) {
         continue;
       }
       Object value = row[i];
-      // A separator that cannot occur in the text keeps ("ab","c") apart from ("a","bc").
-      digest.update(value == null ? new byte[] {0} : (value + "\u0001").getBytes(StandardCharsets.UTF_8));
+      // Separators that cannot occur in the text keep ("ab","c") apart from ("a","bc") and null
+      // apart from "".
+      if (value == null) {
+        text.append('\u0000');
+      } else {
+        text.append(value).append('\u0001');
+      }
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("This JVM has no SHA-256.", e);
-    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    long[] hash = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
+    return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
   }
 }

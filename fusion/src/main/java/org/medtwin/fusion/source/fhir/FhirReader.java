@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.medtwin.core.record.ClinicalRecord;
 import org.medtwin.fusion.source.BoundedLineReader;
-import org.medtwin.fusion.source.ContentHash;
 import org.medtwin.fusion.source.RecordSink;
 import org.medtwin.fusion.source.SourceFile;
 import org.medtwin.fusion.source.SourceReader;
@@ -39,6 +38,9 @@ public final class FhirReader implements SourceReader {
 
   /** The longest single resource (an NDJSON line or a non-bundle file) read into memory. */
   static final int MAX_RESOURCE_BYTES = 32 << 20;
+
+  /** Bundles up to this size are read into memory whole; larger ones are streamed. */
+  static final long MAX_IN_MEMORY_BUNDLE_BYTES = 64 << 20;
 
   private final String source;
   private final FhirResourceMapper mapper;
@@ -105,11 +107,14 @@ public final class FhirReader implements SourceReader {
     if (size == 0) {
       return;
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
-        JsonParser parser = json.getFactory().createParser(in)) {
+    // Bundles up to this size are parsed from memory, which lets each resource's raw bytes be
+    // hashed and kept as they are; larger ones stream, and their resources are re-serialized.
+    byte[] bytes = size <= MAX_IN_MEMORY_BUNDLE_BYTES ? Files.readAllBytes(file.path()) : null;
+    try (InputStream in = bytes != null ? null : new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+        JsonParser parser = bytes != null ? json.getFactory().createParser(bytes) : json.getFactory().createParser(in)) {
       parser.setCodec(json);
       if (isStreamableBundle(parser)) {
-        readBundleEntries(file, parser, sink, size);
+        readBundleEntries(file, parser, bytes, sink, size);
         return;
       }
     } catch (IOException e) {
@@ -131,9 +136,9 @@ public final class FhirReader implements SourceReader {
         && "Bundle".equals(parser.getText());
   }
 
-  private void readBundleEntries(SourceFile file, JsonParser parser, RecordSink sink, long size)
+  private void readBundleEntries(
+      SourceFile file, JsonParser parser, byte[] bytes, RecordSink sink, long size)
       throws IOException {
-    int entry = 0;
     int handed = 0;
     long entryStart = parser.currentLocation().getByteOffset();
     try {
@@ -144,24 +149,23 @@ public final class FhirReader implements SourceReader {
           parser.skipChildren();
           continue;
         }
-        while (true) {
-          entryStart = parser.currentLocation().getByteOffset();
-          JsonToken next = parser.nextToken();
-          if (next == JsonToken.END_ARRAY) {
-            break;
-          }
-          entry++;
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
           entryStart = parser.currentTokenLocation().getByteOffset();
-          JsonNode node = parser.readValueAsTree();
-          String location = "entry " + entry;
-          JsonNode resource = node == null ? null : node.get("resource");
-          handed++;
-          if (resource == null || !resource.isObject()) {
-            sink.accept(reject(file, location, "The bundle entry has no resource object.",
-                json.writeValueAsBytes(node), -1));
+          String location = "entry " + (handed + 1);
+          if (next != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            handed++;
+            sink.accept(reject(file, location, "The bundle entry is not a JSON object.", new byte[0], 0));
             continue;
           }
-          sink.accept(resource(file, location, resource, fullUrlId(node)));
+          BundleEntry entry = readEntry(parser, bytes);
+          handed++;
+          if (entry.resource() == null || !entry.resource().isObject()) {
+            sink.accept(reject(file, location, "The bundle entry has no resource object.",
+                slice(bytes, entryStart, parser.currentLocation().getByteOffset()), -1));
+            continue;
+          }
+          sink.accept(resource(file, location, entry.resource(), entry.fullUrlId(), entry.raw()));
         }
       }
       if (parser.currentToken() != JsonToken.END_OBJECT) {
@@ -172,6 +176,38 @@ public final class FhirReader implements SourceReader {
           "The bundle breaks off: " + describe(e) + ". Entries before it were read; this record"
               + " holds the rest of the file. Maybe the file was cut short in transfer?"));
     }
+  }
+
+  /** One bundle entry: its resource as a tree and as raw bytes, and the id in its fullUrl. */
+  private record BundleEntry(JsonNode resource, RawJson raw, String fullUrlId) {}
+
+  private BundleEntry readEntry(JsonParser parser, byte[] bytes) throws IOException {
+    JsonNode resource = null;
+    RawJson raw = null;
+    String fullUrlId = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if ("resource".equals(field) && value == JsonToken.START_OBJECT) {
+        long start = parser.currentTokenLocation().getByteOffset();
+        resource = parser.readValueAsTree();
+        long end = parser.currentLocation().getByteOffset();
+        raw = bytes == null ? null : new RawJson(bytes, (int) start, (int) (end - start));
+      } else if ("fullUrl".equals(field) && value == JsonToken.VALUE_STRING) {
+        String fullUrl = parser.getText();
+        fullUrlId = fullUrl.startsWith("urn:uuid:") ? fullUrl.substring(9) : null;
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return new BundleEntry(resource, raw, fullUrlId);
+  }
+
+  private static byte[] slice(byte[] bytes, long start, long end) {
+    if (bytes == null || start < 0 || end > bytes.length || end < start) {
+      return new byte[0];
+    }
+    return java.util.Arrays.copyOfRange(bytes, (int) start, (int) Math.min(end, start + QuarantineEntry.MAX_RAW_BYTES));
   }
 
   private void readWholeResource(SourceFile file, RecordSink sink, long size) throws IOException {
@@ -198,7 +234,7 @@ public final class FhirReader implements SourceReader {
           sink.accept(reject(file, "entry " + entry, "The bundle entry has no resource object.",
               json.writeValueAsBytes(item), -1));
         } else {
-          sink.accept(resource(file, "entry " + entry, resource, fullUrlId(item)));
+          sink.accept(resource(file, "entry " + entry, resource, fullUrlId(item), null));
         }
       }
       return;
@@ -207,23 +243,19 @@ public final class FhirReader implements SourceReader {
   }
 
   private SourceRecord resource(SourceFile file, String location, JsonNode resource) {
-    return resource(file, location, resource, null);
+    return resource(file, location, resource, null, null);
   }
 
-  private SourceRecord resource(SourceFile file, String location, JsonNode resource, String fallbackId) {
-    byte[] raw;
-    try {
-      raw = json.writeValueAsBytes(resource);
-    } catch (IOException e) {
-      throw new IllegalStateException("A parsed JSON tree could not be written back: " + e.getMessage(), e);
-    }
+  private SourceRecord resource(
+      SourceFile file, String location, JsonNode resource, String fallbackId, RawJson rawJson) {
+    RawJson whole = rawJson != null ? rawJson : RawJson.of(serialized(resource));
     String type = FhirJson.text(resource, "resourceType");
     if (type == null) {
-      return reject(file, location, "The resource has no resourceType.", raw, raw.length);
+      return reject(file, location, "The resource has no resourceType.", whole.copy(), whole.length());
     }
     if (!FhirResourceTypes.isKnown(type)) {
       return reject(file, location, "resourceType '" + type + "' is not a FHIR R4 resource type. Maybe '"
-          + FhirResourceTypes.closest(type) + "'?", raw, raw.length);
+          + FhirResourceTypes.closest(type) + "'?", whole.copy(), whole.length());
     }
     String id = FhirJson.text(resource, "id");
     if (id == null) {
@@ -231,7 +263,7 @@ public final class FhirReader implements SourceReader {
     }
     if (id == null) {
       return reject(file, location, type + " has no id and its bundle entry no urn:uuid fullUrl;"
-          + " MedTwin needs an id to recognise the resource when it is read again.", raw, raw.length);
+          + " MedTwin needs an id to recognise the resource when it is read again.", whole.copy(), whole.length());
     }
     String key = type + "/" + id;
     try {
@@ -240,12 +272,20 @@ public final class FhirReader implements SourceReader {
       List<UnmodeledResource> unmodeled =
           record == null
               ? List.of(new UnmodeledResource(source, type, id, FhirResourceMapper.patientOf(resource),
-                  new String(raw, java.nio.charset.StandardCharsets.UTF_8)))
+                  whole.text()))
               : List.of();
       return new SourceRecord.Accepted(
-          key, ContentHash.of(raw), file.relativeName(), location, facts, unmodeled, List.of());
+          key, whole.hash(), file.relativeName(), location, facts, unmodeled, List.of());
     } catch (IllegalArgumentException e) {
-      return reject(file, location, key + ": " + e.getMessage(), raw, raw.length);
+      return reject(file, location, key + ": " + e.getMessage(), whole.copy(), whole.length());
+    }
+  }
+
+  private byte[] serialized(JsonNode resource) {
+    try {
+      return json.writeValueAsBytes(resource);
+    } catch (IOException e) {
+      throw new IllegalStateException("A parsed JSON tree could not be written back: " + e.getMessage(), e);
     }
   }
 
