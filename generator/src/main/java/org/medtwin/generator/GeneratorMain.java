@@ -1,5 +1,6 @@
 package org.medtwin.generator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import org.medtwin.generator.demographics.DemographicsNetwork;
 import org.medtwin.generator.demographics.NameBook;
@@ -56,10 +57,10 @@ public final class GeneratorMain {
    * @param settings the run's settings
    * @param layout the output directory
    * @param progress where progress lines go
-   * @throws java.io.IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read or written
    */
   public static void generate(GeneratorSettings settings, NetworkLayout layout, Progress progress)
-      throws java.io.IOException {
+      throws IOException {
     NameBook names = NameBook.load();
     PlaceBook places = PlaceBook.load(names);
     NoiseModel noise = new NoiseModel(settings.noise(), Nicknames.load(), names, places);

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -52,7 +53,7 @@ public final class DemographicsNetwork {
   }
 
   /** The reference date of every demographics-only run. */
-  public static java.time.LocalDate today() {
+  public static LocalDate today() {
     return GeneratorSettings.REFERENCE_TIME.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.medtwin.generator.source.csv.CsvLine;
 import org.medtwin.generator.source.hl7.LabResult;
 
@@ -67,8 +68,6 @@ public final class LabObservations {
 
   /** A person's results by HL7 collection time ({@code yyyyMMddHHmmss}), in time order. */
   public Map<String, List<LabResult>> of(String personId) {
-    Map<String, List<LabResult>> results = byPerson.getOrDefault(personId, Map.of());
-    Map<String, List<LabResult>> sorted = new java.util.TreeMap<>(results);
-    return sorted;
+    return new TreeMap<>(byPerson.getOrDefault(personId, Map.of()));
   }
 }

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.medtwin.generator.DerivedSeed;
 import org.medtwin.generator.GeneratorSettings;
@@ -100,7 +102,7 @@ public final class SyntheaNetwork {
   private List<Member> writeHospitalA(List<Path> bundles, NetworkLayout layout, Progress progress)
       throws IOException {
     SourceAssignment assignment = new SourceAssignment(settings.overlap());
-    Map<String, Member> byId = new java.util.TreeMap<>();
+    Map<String, Member> byId = new TreeMap<>();
     for (Path bundle : bundles) {
       ObjectNode root = (ObjectNode) json.readTree(bundle.toFile());
       ObjectNode patient = patientOf(root, bundle);
@@ -147,7 +149,7 @@ public final class SyntheaNetwork {
   private void writeLab(
       List<Member> members, Path observationsCsv, NetworkLayout layout, TruthWriter truth, Progress progress)
       throws IOException {
-    Set<String> labPersons = new java.util.HashSet<>();
+    Set<String> labPersons = new HashSet<>();
     for (Member member : members) {
       if (member.copies().containsKey(Source.LAB)) {
         labPersons.add(member.personId());

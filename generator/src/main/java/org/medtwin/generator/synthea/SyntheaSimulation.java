@@ -68,12 +68,15 @@ public record SyntheaSimulation(GeneratorSettings settings) {
     Exporter.ExporterRuntimeOptions exports = new Exporter.ExporterRuntimeOptions();
     exports.yearsOfHistory = settings.yearsOfHistory();
 
-    AtomicInteger done = new AtomicInteger();
+    AtomicInteger alive = new AtomicInteger();
     Generator generator = new Generator(options, exports) {
+      // Synthea's population counts living persons; persons who die on the way are exported too but not counted.
       @Override
       public void recordPerson(Person person, int index) {
         super.recordPerson(person, index);
-        progress.report(done.incrementAndGet(), settings.patients(), "simulate");
+        if (person.alive(stop)) {
+          progress.report(alive.incrementAndGet(), settings.patients(), "simulate");
+        }
       }
     };
     generator.run();

@@ -86,7 +86,7 @@ class LabCodeTableTest {
         "source_system,source_code,source_display,source_unit,target_system,target_code,target_display,target_unit,multiplier");
     assertThat(lines).hasSize(1 + (int) table.all().stream().filter(LabCode::mapped).count());
     assertThat(lines).contains(
-        "urn:medtwin:hospital-b:lab,GLU,Glucose,mmol/L,http://loinc.org,2345-7,Glucose [Mass/volume] in Serum or Plasma,mg/dL,18.016");
+        "urn:medtwin:hospital-b:lab,GLU,Glucose (serum),mmol/L,http://loinc.org,2345-7,Glucose [Mass/volume] in Serum or Plasma,mg/dL,18.016");
     assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(9));
   }
 }
