@@ -92,6 +92,26 @@ public final class PatientStore implements AutoCloseable {
     return new QuarantineRecords(connection);
   }
 
+  /** Every file earlier runs committed, keyed by {@code source + "/" + path}. */
+  public java.util.Map<String, IngestedFile> ingestedFiles() {
+    java.util.Map<String, IngestedFile> files = new java.util.HashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT source, path, size_bytes, sha256, records, quarantined, run_id FROM ingested_file")) {
+      while (row.next()) {
+        IngestedFile file =
+            new IngestedFile(
+                row.getString(1), row.getString(2), row.getLong(3), row.getString(4), row.getLong(5),
+                row.getLong(6), row.getString(7));
+        files.put(file.source() + "/" + file.path(), file);
+      }
+      return files;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the ingested files of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The file as an earlier run committed it, if one did. */
   public Optional<IngestedFile> ingestedFile(String source, String path) {
     try (PreparedStatement query =

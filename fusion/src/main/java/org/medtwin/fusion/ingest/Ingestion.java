@@ -1,25 +1,23 @@
 package org.medtwin.fusion.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
+import org.medtwin.fusion.source.SourceDescriptor;
 import org.medtwin.fusion.source.SourceFile;
 import org.medtwin.fusion.source.SourceReader;
 import org.medtwin.fusion.source.SourceRecord;
 import org.medtwin.store.PatientStore;
 import org.medtwin.store.ingest.IngestBatch;
 import org.medtwin.store.ingest.IngestedFile;
-import org.medtwin.store.ingest.QuarantineEntry;
 import org.medtwin.store.ingest.SourceCounts;
 import org.medtwin.store.ingest.UnmappedCode;
 import org.medtwin.store.ingest.UnmodeledResource;
@@ -32,8 +30,12 @@ import org.medtwin.store.ingest.UnmodeledResource;
  * unchanged (or quarantined, as they were). A file a killed run left half-read is read again from
  * its start; the records that run had committed are then recognised as unchanged. Either way the
  * store ends as if the run had never been interrupted.
+ *
+ * <p>Files are read on a second thread ({@link FileFeed}) while this one writes batches.
  */
 public final class Ingestion {
+
+  private static final int QUEUE_CAPACITY = 4096;
 
   private final PatientStore store;
   private final IngestSettings settings;
@@ -60,26 +62,28 @@ public final class Ingestion {
         plans.stream().mapToInt(p -> p.files().size()).sum());
     String runId = UUID.randomUUID().toString();
     store.runs().started(runId, input.toAbsolutePath().normalize().toString());
+    BlockingQueue<FeedItem> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    FileFeed feed = new FileFeed(plans, store.ingestedFiles(), queue, runId);
+    Thread reader = new Thread(feed, "medtwin-ingest-reader");
+    reader.setDaemon(true);
+    reader.start();
     try {
       Run run = new Run(runId);
-      for (Plan plan : plans) {
-        for (Path file : plan.files()) {
-          run.ingest(plan, new SourceFile(plan.source().descriptor().source(), plan.dataFolder(), file));
-        }
-      }
-      run.commit();
+      run.consume(queue);
       store.runs().finished(runId);
-      List<SourceReport> reports = plans.stream().map(run::report).toList();
       return new IngestReport(
           runId, input.toString(), store.location().redacted(),
-          (System.nanoTime() - started) / 1e9, reports);
+          (System.nanoTime() - started) / 1e9, plans.stream().map(run::report).toList());
     } catch (RuntimeException | IOException e) {
+      feed.cancel();
+      reader.interrupt();
       store.runs().failed(runId);
       throw e;
     }
   }
 
-  private record Plan(
+  /** One source's reader and the files it will read. */
+  record Plan(
       SourceFolders.Found source, SourceReader reader, Path dataFolder, List<Path> files,
       List<String> ignored) {}
 
@@ -92,8 +96,7 @@ public final class Ingestion {
       List<String> ignored = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(data)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          String name = file.getFileName().toString();
-          if (data.equals(found.folder()) && isSourceConfiguration(found, name)) {
+          if (data.equals(found.folder()) && isSourceConfiguration(found, file.getFileName().toString())) {
             continue;
           }
           SourceFile sourceFile = new SourceFile(found.descriptor().source(), data, file);
@@ -110,12 +113,12 @@ public final class Ingestion {
   }
 
   private static boolean isSourceConfiguration(SourceFolders.Found found, String name) {
-    return name.equals(org.medtwin.fusion.source.SourceDescriptor.FILE_NAME)
+    return name.equals(SourceDescriptor.FILE_NAME)
         || name.equals(found.descriptor().conceptMap())
         || name.equals(found.descriptor().csvMapping());
   }
 
-  /** The mutable state of one run: the open batch and the running counts. */
+  /** The writing side of one run: the open batch and the running counts. */
   private final class Run {
     private final String runId;
     private final Map<String, SourceCounts> counts = new TreeMap<>();
@@ -129,42 +132,43 @@ public final class Ingestion {
       this.batch = store.newBatch(runId);
     }
 
-    void ingest(Plan plan, SourceFile file) throws IOException {
-      String source = file.source();
-      long size = size(file.path());
-      String sha256 = sha256(file.path());
-      IngestedFile earlier = store.ingestedFile(source, file.relativeName()).orElse(null);
-      if (earlier != null && earlier.sha256().equals(sha256) && earlier.sizeBytes() == size) {
-        add(source, new SourceCounts(0, earlier.records() - earlier.quarantined(), earlier.quarantined()));
-      } else {
-        FileTally tally = read(plan.reader(), file);
-        batch.fileCompleted(
-            new IngestedFile(source, file.relativeName(), size, sha256, tally.records, tally.quarantined, runId));
+    void consume(BlockingQueue<FeedItem> queue) throws IOException {
+      while (true) {
+        FeedItem item = take(queue);
+        if (item instanceof FeedItem.Read read) {
+          take(read.record(), read.source());
+        } else if (item instanceof FeedItem.FileRead done) {
+          batch.fileCompleted(done.file());
+          fileDone(done.file());
+        } else if (item instanceof FeedItem.FileSkipped skipped) {
+          IngestedFile earlier = skipped.earlier();
+          add(earlier.source(),
+              new SourceCounts(0, earlier.records() - earlier.quarantined(), earlier.quarantined()));
+          fileDone(earlier);
+        } else if (item instanceof FeedItem.Failed failed) {
+          if (failed.cause() instanceof IOException io) {
+            throw io;
+          }
+          throw (RuntimeException) failed.cause();
+        } else {
+          commit();
+          return;
+        }
       }
-      bytesDone += size;
-      progress.fileDone(source, file.relativeName(), bytesDone);
     }
 
-    private FileTally read(SourceReader reader, SourceFile file) {
-      FileTally tally = new FileTally();
+    private FeedItem take(BlockingQueue<FeedItem> queue) {
       try {
-        reader.read(file, record -> {
-          take(record, file.source());
-          tally.records++;
-          if (record instanceof SourceRecord.Rejected) {
-            tally.quarantined++;
-          }
-        });
-      } catch (IOException | RuntimeException e) {
-        // The file as a whole failed; it is quarantined as one more record so nothing vanishes.
-        take(new SourceRecord.Rejected(new QuarantineEntry(
-            file.source(), file.relativeName(), "file",
-            "MedTwin could not read the file to its end: " + e.getMessage()
-                + ". Records before the failure were read.", new byte[0], 0)), file.source());
-        tally.records++;
-        tally.quarantined++;
+        return queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("The ingest run was interrupted.", e);
       }
-      return tally;
+    }
+
+    private void fileDone(IngestedFile file) {
+      bytesDone += file.sizeBytes();
+      progress.fileDone(file.source(), file.path(), bytesDone);
     }
 
     private void take(SourceRecord record, String source) {
@@ -188,7 +192,7 @@ public final class Ingestion {
       }
     }
 
-    void commit() {
+    private void commit() {
       for (Map.Entry<String, SourceCounts> entry : batch.commit().entrySet()) {
         add(entry.getKey(), entry.getValue());
       }
@@ -209,11 +213,6 @@ public final class Ingestion {
     }
   }
 
-  private static final class FileTally {
-    long records;
-    long quarantined;
-  }
-
   private static void tally(Map<String, Map<String, Long>> tallies, String source, String key) {
     tallies.computeIfAbsent(source, s -> new TreeMap<>()).merge(key, 1L, Long::sum);
   }
@@ -224,21 +223,5 @@ public final class Ingestion {
     } catch (IOException e) {
       return 0;
     }
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

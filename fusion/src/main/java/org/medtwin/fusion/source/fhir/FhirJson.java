@@ -119,9 +119,15 @@ final class FhirJson {
     return new Coding(system, code, display);
   }
 
-  /** The code of a CodeableConcept's first coding, such as a status concept, or {@code null}. */
+  /**
+   * The code of a CodeableConcept's first coding (of the first concept, for a repeated field such
+   * as {@code category}), or {@code null}.
+   */
   static String conceptCode(JsonNode node, String field) {
     JsonNode concept = node.get(field);
+    if (concept != null && concept.isArray()) {
+      concept = concept.size() == 0 ? null : concept.get(0);
+    }
     if (concept == null) {
       return null;
     }
