@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.medtwin.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -26,5 +27,17 @@ final class CliErrors implements IExecutionExceptionHandler {
       e.printStackTrace(commandLine.getErr());
     }
     return 1;
+  }
+
+  /**
+   * A mistake on the command line (unknown option, a value of the wrong type): one line naming it
+   * and where the help is, instead of picocli's message followed by the whole usage text.
+   */
+  static int handleParameterException(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    String message = e.getMessage().strip();
+    commandLine.getErr().println("medtwin: " + message + (message.endsWith(".") ? "" : ".")
+        + " See '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

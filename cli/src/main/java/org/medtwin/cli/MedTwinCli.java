@@ -36,6 +36,7 @@ public final class MedTwinCli {
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new MedTwinCli());
     commandLine.setExecutionExceptionHandler(new CliErrors());
+    commandLine.setParameterExceptionHandler(CliErrors::handleParameterException);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.medtwin.cli.CliException;
 import org.medtwin.cli.ConsoleProgress;
 import org.medtwin.cli.StoreOption;
 import org.medtwin.fusion.ingest.IngestProgress;
@@ -46,6 +47,9 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (batch < 1) {
+      throw new CliException("--batch must be at least 1 record per transaction, not " + batch + ".");
+    }
     IngestReport report = ingest(store, input, new IngestSettings(batch), spec.commandLine().getErr());
     printReport(report, spec.commandLine().getOut());
     if (reportJson != null) {
