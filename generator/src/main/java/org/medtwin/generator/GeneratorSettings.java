@@ -7,7 +7,7 @@ import org.medtwin.generator.truth.OverlapRates;
 /**
  * Everything one generator run needs, built once from the command line and passed in.
  *
- * @param patients number of persons to generate, at least 1
+ * @param patients number of persons to generate, 1 to {@link #MAX_PATIENTS}
  * @param seed seed of every random choice; the same seed gives byte-identical output
  * @param out output directory
  * @param force whether a non-empty output directory may be overwritten
@@ -28,6 +28,9 @@ public record GeneratorSettings(
 
   /** The fixed "today" of every run, so output never depends on the clock. */
   public static final Instant REFERENCE_TIME = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** Most persons per run: hospital B's ids have seven digits. */
+  public static final int MAX_PATIENTS = 9_999_999;
 
   /** The usage line printed with argument errors. */
   public static final String USAGE =
@@ -57,7 +60,7 @@ public record GeneratorSettings(
       switch (name) {
         case "--force" -> force = true;
         case "--demographics-only" -> demographicsOnly = true;
-        case "--patients" -> patients = (int) longValue(name, value(args, ++i, name), 1, Integer.MAX_VALUE);
+        case "--patients" -> patients = (int) longValue(name, value(args, ++i, name), 1, MAX_PATIENTS);
         case "--seed" -> seed = longValue(name, value(args, ++i, name), Long.MIN_VALUE, Long.MAX_VALUE);
         case "--out" -> out = Path.of(value(args, ++i, name));
         case "--overlap-one" -> one = fraction(name, value(args, ++i, name));

@@ -46,7 +46,13 @@ class GeneratorSettingsTest {
   void parse_rejectsZeroPatients_namingTheRange() {
     assertThatThrownBy(() -> GeneratorSettings.parse("--patients", "0", "--out", "x"))
         .isInstanceOf(UsageException.class)
-        .hasMessageContaining("--patients must be in [1, 2147483647], got 0");
+        .hasMessageContaining("--patients must be in [1, 9999999], got 0");
+  }
+
+  @Test
+  void parse_rejectsMorePatientsThanHospitalBIdsCanNumber() {
+    assertThatThrownBy(() -> GeneratorSettings.parse("--patients", "10000000", "--out", "x"))
+        .hasMessageContaining("--patients must be in [1, 9999999], got 10000000");
   }
 
   @Test
