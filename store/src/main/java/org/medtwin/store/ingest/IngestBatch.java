@@ -36,7 +36,6 @@ public final class IngestBatch {
           LedgerTables.SOURCE_RECORD, LedgerTables.QUARANTINE, LedgerTables.UNMODELED_RESOURCE,
           LedgerTables.UNMAPPED_CODE);
 
-  private static final boolean DEBUG = Boolean.getBoolean("medtwin.debug.timing");
   private final Connection connection;
   private final BulkWriter writer;
   private final String runId;
@@ -146,23 +145,15 @@ public final class IngestBatch {
   public Map<String, SourceCounts> commit() {
     try {
       connection.setAutoCommit(false);
-      long t0 = System.nanoTime();
       for (Map.Entry<Table, Map<List<Object>, Object[]>> entry : staged.entrySet()) {
         writer.write(entry.getKey(), new ArrayList<>(entry.getValue().values()));
       }
-      long t1 = System.nanoTime();
       countLedger();
-      long t2 = System.nanoTime();
       for (Table table : staged.keySet()) {
-        long m0 = System.nanoTime();
         merge(table);
-        if (DEBUG) System.err.printf("  merge %s %d rows %.0f ms%n", table.name(), staged.get(table).size(), (System.nanoTime() - m0) / 1e6);
       }
-      long t3 = System.nanoTime();
       recordFiles();
       connection.commit();
-      long t4 = System.nanoTime();
-      if (DEBUG) System.err.printf("batch %d: write %.0f count %.0f merge %.0f commit %.0f ms%n", records, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6);
       return Map.copyOf(counts);
     } catch (SQLException e) {
       rollbackQuietly();
