@@ -266,6 +266,10 @@ public final class FhirReader implements SourceReader {
           + " MedTwin needs an id to recognise the resource when it is read again.", whole.copy(), whole.length());
     }
     String key = type + "/" + id;
+    if (whole.hasEscapedNul()) {
+      return reject(file, location, key + " holds a NUL character (\\u0000) in a text; no clinical"
+          + " text has one, so the resource is probably corrupt. Fix it at the source.", whole.copy(), whole.length());
+    }
     try {
       ClinicalRecord record = mapper.map(type, id, resource);
       List<ClinicalRecord> facts = record == null ? List.of() : List.of(record);

@@ -175,6 +175,18 @@ class FhirReaderTest {
     assertThat(records.get(1)).isInstanceOf(SourceRecord.Accepted.class);
   }
 
+  @Test
+  void quarantinesAResourceWithAnEscapedNulCharacter_butNotAnEscapedBackslashBeforeU0000() throws IOException {
+    String nul = PATIENT.replace("Doe", "Do\\u0000e");
+    String backslash = PATIENT.replace("p1", "p2").replace("Doe", "Do\\\\u0000e");
+
+    List<SourceRecord> records = read("nul.json", bundle(nul, backslash));
+
+    assertThat(rejected(records.get(0)).reason()).contains("NUL character");
+    Patient kept = (Patient) accepted(records.get(1)).facts().get(0);
+    assertThat(kept.names().get(0).family()).isEqualTo("Do\\u0000e");
+  }
+
   private static String bundle(String... resources) {
     StringBuilder json = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
     for (int i = 0; i < resources.length; i++) {
