@@ -82,6 +82,17 @@ public final class IngestBatch {
       List<ClinicalRecord> facts,
       List<UnmodeledResource> unmodeled,
       List<UnmappedCode> unmapped) {
+    List<Object[]> rows = new ArrayList<>(facts.size());
+    for (ClinicalRecord fact : facts) {
+      rows.add(factRows.row(fact, runId));
+    }
+    String nul = nulCharacter(facts, rows, unmodeled);
+    if (nul != null) {
+      quarantine(new QuarantineEntry(source, file, location, recordKey + ": " + nul
+          + " No clinical text holds one, and PostgreSQL cannot store it; fix the record at the source.",
+          String.valueOf(facts).getBytes(java.nio.charset.StandardCharsets.UTF_8), -1));
+      return;
+    }
     String earlier = recordHashes.put(source + '\u0000' + recordKey, contentHash);
     if (earlier != null) {
       records++;
@@ -96,8 +107,8 @@ public final class IngestBatch {
       records++;
     }
     stage(LedgerTables.SOURCE_RECORD, new Object[] {source, recordKey, contentHash, file, location, runId});
-    for (ClinicalRecord fact : facts) {
-      stage(FactTables.of(fact), factRows.row(fact, runId));
+    for (int i = 0; i < facts.size(); i++) {
+      stage(FactTables.of(facts.get(i)), rows.get(i));
     }
     for (UnmodeledResource resource : unmodeled) {
       stage(
@@ -112,6 +123,26 @@ public final class IngestBatch {
           LedgerTables.UNMAPPED_CODE,
           new Object[] {code.source(), code.system(), code.code(), code.unit() == null ? "" : code.unit(), runId});
     }
+  }
+
+  private static String nulCharacter(
+      List<ClinicalRecord> facts, List<Object[]> rows, List<UnmodeledResource> unmodeled) {
+    for (int i = 0; i < rows.size(); i++) {
+      Table table = FactTables.of(facts.get(i));
+      Object[] row = rows.get(i);
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] instanceof String text && text.indexOf('\u0000') >= 0) {
+          return "column " + table.columns().get(c).name() + " of " + table.name()
+              + " holds a NUL character.";
+        }
+      }
+    }
+    for (UnmodeledResource resource : unmodeled) {
+      if (resource.json().indexOf('\u0000') >= 0) {
+        return "the kept " + resource.type() + " holds a NUL character.";
+      }
+    }
+    return null;
   }
 
   /** Adds a record that goes to the quarantine. */

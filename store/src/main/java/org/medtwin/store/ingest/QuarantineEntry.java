@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param location where in the file: {@code line 12}, {@code entry 3}, {@code message 7}
  * @param reason what is wrong and, where it helps, what to do
  * @param raw the record's raw bytes, cut at {@link #MAX_RAW_BYTES} when longer
- * @param rawLength the full length of the raw record in bytes
+ * @param rawLength the full length of the raw record in bytes; negative means the length of {@code
+ *     raw}
  */
 public record QuarantineEntry(
     String source, String file, String location, String reason, byte[] raw, long rawLength) {
@@ -24,6 +25,7 @@ public record QuarantineEntry(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(reason, "reason");
     raw = raw == null ? new byte[0] : raw;
+    rawLength = rawLength < 0 ? raw.length : rawLength;
     if (raw.length > MAX_RAW_BYTES) {
       raw = java.util.Arrays.copyOf(raw, MAX_RAW_BYTES);
     }

@@ -98,6 +98,24 @@ class IngestBatchIT {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void quarantinesARecordWhoseTextHoldsANulCharacter_andLoadsTheRest(Dialect dialect) throws Exception {
+    List<ClinicalRecord> facts = glucose("99");
+    Patient patient = (Patient) facts.get(0);
+    Patient corrupt = new Patient("L00000043", List.of(),
+        List.of(new HumanName(null, "Do\u0000e", List.of("Jane"), List.of())), null, Sex.FEMALE,
+        List.of(), List.of(), null, Provenance.fromSource("lab", "LAB2"));
+    try (PatientStore store = PatientStore.open(TestStores.fresh(dialect, tempDir))) {
+      IngestBatch batch = store.newBatch("run-1");
+      accept(batch, List.of(patient, corrupt));
+      assertThat(batch.commit().get("lab")).isEqualTo(new SourceCounts(1, 0, 1));
+      assertThat(store.quarantine().list("lab", 10)).singleElement().satisfies(q ->
+          assertThat(q.reason()).startsWith("Patient/L00000043: column family of patient holds a NUL character."));
+      assertThat(store.count("patient")).isEqualTo(1);
+    }
+  }
+
   private static List<ClinicalRecord> glucose(String value) {
     Patient patient =
         new Patient(
