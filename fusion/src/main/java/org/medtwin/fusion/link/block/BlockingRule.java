@@ -28,6 +28,7 @@ public sealed interface BlockingRule {
         new ExactIdentifier(),
         new ExactBirthDate(),
         new ExactFullName(),
+        new HouseNumberAndStreet(),
         new PhoneNumber());
   }
 
@@ -125,6 +126,25 @@ public sealed interface BlockingRule {
           String a = name.given();
           String b = name.family();
           addDistinct(keys, a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+        }
+      }
+      return keys;
+    }
+  }
+
+  /** House number and street, spaces ignored ({@code colebatchplace} is a common typo). */
+  record HouseNumberAndStreet() implements BlockingRule {
+    @Override
+    public String name() {
+      return "house number + street";
+    }
+
+    @Override
+    public List<String> keys(PersonRecord record) {
+      List<String> keys = new ArrayList<>(1);
+      for (PostalAddress address : record.addresses()) {
+        if (address.houseNumber() != null && address.street() != null) {
+          addDistinct(keys, address.houseNumber() + "|" + address.street().replace(" ", ""));
         }
       }
       return keys;

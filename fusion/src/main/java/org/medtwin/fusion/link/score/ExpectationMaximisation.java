@@ -19,6 +19,13 @@ public final class ExpectationMaximisation {
   /** Keeps every probability away from 0 so that no level gets an infinite weight. */
   private static final double FLOOR = 1e-9;
 
+  /**
+   * One pseudo pair per level in each M-step (add-one smoothing): a level no match reached in
+   * this data (a day/month transposition in FEBRL) keeps a small m instead of a weight of minus
+   * thirty bits that would veto every future pair showing it.
+   */
+  private static final double PSEUDO_COUNT = 1.0;
+
   private final EmSettings settings;
 
   /** An estimator with the given settings. */
@@ -141,6 +148,15 @@ public final class ExpectationMaximisation {
     for (int l = 0; l < sums.length; l++) {
       if (l != missing) {
         total += sums[l];
+      }
+    }
+    if (total <= 0) {
+      return 0; // no pair had this field: keep the current values
+    }
+    for (int l = 0; l < sums.length; l++) {
+      if (l != missing) {
+        sums[l] += PSEUDO_COUNT;
+        total += PSEUDO_COUNT;
       }
     }
     if (total <= 0) {

@@ -41,12 +41,13 @@ class FebrlLinkageTest {
 
     Report report = run("febrl4", records, truth, PairScope.ACROSS_SOURCES);
 
-    // Reached with seed 20261125: links and clusters P 1.0000, R 0.9988, F1 0.9994.
+    // Reached with seed 20261125: blocking recall 0.9998; links and clusters P 1.0000,
+    // R 0.9998, F1 0.9999 (TP 4999, FP 0, FN 1). Issue 3 asks for F1 >= 0.999.
     assertThat(report.truePairs).isEqualTo(5_000);
-    assertThat(report.blockingRecall).isGreaterThanOrEqualTo(0.998);
-    assertThat(report.links.f1()).isGreaterThanOrEqualTo(0.999);
-    assertThat(report.clusters.precision()).isGreaterThanOrEqualTo(0.999);
-    assertThat(report.clusters.f1()).isGreaterThanOrEqualTo(0.999);
+    assertThat(report.blockingRecall).isGreaterThanOrEqualTo(0.9995);
+    assertThat(report.links.f1()).isGreaterThanOrEqualTo(0.9995);
+    assertThat(report.clusters.precision()).isGreaterThanOrEqualTo(0.9995);
+    assertThat(report.clusters.f1()).isGreaterThanOrEqualTo(0.9995);
   }
 
   @Test
@@ -56,12 +57,13 @@ class FebrlLinkageTest {
 
     Report report = run("febrl3", data.records(), data.truth(), PairScope.ALL_PAIRS);
 
-    // Reached with seed 20261125: links F1 0.9975; clusters P 1.0000, R 0.9983, F1 0.9992.
+    // Reached with seed 20261125: blocking recall 0.9974; links F1 0.9984 (FP 0, FN 21);
+    // clusters P 1.0000, R 0.9994, F1 0.9997 (TP 6534, FP 0, FN 4). Issue 3 asks for >= 0.993.
     assertThat(report.truePairs).isEqualTo(6_538);
-    assertThat(report.blockingRecall).isGreaterThanOrEqualTo(0.995);
-    assertThat(report.links.f1()).isGreaterThanOrEqualTo(0.997);
+    assertThat(report.blockingRecall).isGreaterThanOrEqualTo(0.997);
+    assertThat(report.links.f1()).isGreaterThanOrEqualTo(0.998);
     assertThat(report.clusters.precision()).isGreaterThanOrEqualTo(0.999);
-    assertThat(report.clusters.f1()).isGreaterThanOrEqualTo(0.998);
+    assertThat(report.clusters.f1()).isGreaterThanOrEqualTo(0.999);
   }
 
   private record Report(
