@@ -1,6 +1,7 @@
 package org.medtwin.fusion.link.compare;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.medtwin.fusion.link.block.CandidatePairs;
 import org.medtwin.fusion.link.standardize.PersonRecord;
@@ -28,7 +29,7 @@ public final class ComparisonVectors {
   /** Compares the pairs {@code (left(k), right(k))} for {@code k < count}. */
   public static ComparisonVectors compute(
       List<Comparison> comparisons, List<PersonRecord> records, int count,
-      java.util.function.IntUnaryOperator left, java.util.function.IntUnaryOperator right) {
+      IntUnaryOperator left, IntUnaryOperator right) {
     int width = comparisons.size();
     for (Comparison c : comparisons) {
       if (c.labels().size() > Byte.MAX_VALUE) {
