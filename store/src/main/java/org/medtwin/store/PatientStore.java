@@ -52,6 +52,9 @@ public final class PatientStore implements AutoCloseable {
       return new PatientStore(location, dialect, connection);
     } catch (SQLException e) {
       throw new StoreException(openFailure(location, e), e);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new StoreException("Cannot create the folder for store " + location + ": " + e.getFile()
+          + " is a file, not a folder. Give a --store path in a folder.", e);
     } catch (java.io.IOException e) {
       throw new StoreException("Cannot create the folder for store " + location + ": " + e.getMessage(), e);
     }
