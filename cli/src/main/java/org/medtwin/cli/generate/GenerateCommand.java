@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medtwin.cli.CliException;
 import org.medtwin.cli.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (patients < 1) {
+      throw new CliException("--patients must be at least 1, not " + patients + ".");
+    }
     GeneratorProcess.run(arguments(), new ConsoleProgress(spec.commandLine().getErr(), "generate"));
     spec.commandLine().getOut().println("Wrote a synthetic network of " + patients + " people to " + out);
     return 0;

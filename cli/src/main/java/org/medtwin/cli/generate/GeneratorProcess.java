@@ -92,7 +92,8 @@ public final class GeneratorProcess {
 
   private static String lastLine(String text) {
     String[] lines = text.split("\n");
-    return lines[lines.length - 1];
+    // The generator prefixes its own name; the CLI adds "medtwin: " already.
+    return lines[lines.length - 1].replaceFirst("^medtwin-generator: ", "");
   }
 
   /** Where the generator jar is: the property, the environment, or beside MedTwin's own jar. */
