@@ -1,8 +1,11 @@
 package org.medtwin.cli;
 
 import org.medtwin.cli.demo.DemoCommand;
+import org.medtwin.cli.fuse.FuseCommand;
 import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
+import org.medtwin.cli.link.LinkCommand;
+import org.medtwin.cli.persons.PersonsCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +20,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenerateCommand.class,
       IngestCommand.class,
+      FuseCommand.class,
+      LinkCommand.class,
+      PersonsCommand.class,
       QuarantineCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -18,10 +18,13 @@ import org.medtwin.fusion.link.standardize.Nicknames;
  * @param comparisons the field comparisons
  * @param training how m, u and the prior are estimated (with its seed)
  * @param clustering how scored pairs become persons
+ * @param trainingRules rules whose pairs alone train the model, when broad rules among the
+ *     blocking rules would flood EM with non-matches; empty to train on every candidate pair
  */
 public record LinkSettings(
     PairScope scope, List<BlockingRule> blockingRules, int maxBucketSize,
-    List<Comparison> comparisons, TrainingSettings training, ClusterSettings clustering) {
+    List<Comparison> comparisons, TrainingSettings training, ClusterSettings clustering,
+    List<BlockingRule> trainingRules) {
 
   /** The default cap on a blocking bucket. */
   public static final int DEFAULT_MAX_BUCKET = 1000;
@@ -29,6 +32,14 @@ public record LinkSettings(
   public LinkSettings {
     blockingRules = List.copyOf(blockingRules);
     comparisons = List.copyOf(comparisons);
+    trainingRules = List.copyOf(trainingRules);
+  }
+
+  /** Settings that train on every candidate pair. */
+  public LinkSettings(
+      PairScope scope, List<BlockingRule> blockingRules, int maxBucketSize,
+      List<Comparison> comparisons, TrainingSettings training, ClusterSettings clustering) {
+    this(scope, blockingRules, maxBucketSize, comparisons, training, clustering, List.of());
   }
 
   /** The default rules, comparisons, training and clustering for a scope, with a seed. */

@@ -32,6 +32,18 @@ public final class RecordLinker {
    * @throws IllegalArgumentException when fewer than two records are given
    */
   public LinkResult link(List<PersonRecord> records) {
+    return link(records, List.of());
+  }
+
+  /**
+   * Links the records obeying human decisions: a confirmed pair is scored certain (and is a
+   * candidate even when no blocking rule offers it), a split pair is scored impossible and its
+   * records never end in one person.
+   *
+   * @param decisions decisions oldest first; on one pair the last holds
+   * @throws IllegalArgumentException when fewer than two records are given
+   */
+  public LinkResult link(List<PersonRecord> records, List<PairDecision> decisions) {
     if (records.size() < 2) {
       throw new IllegalArgumentException(
           "Linkage needs at least two records, got " + records.size() + ".");
@@ -39,10 +51,10 @@ public final class RecordLinker {
     BlockingResult blocking =
         new Blocker(settings.blockingRules(), settings.scope(), settings.maxBucketSize())
             .block(records);
-    CandidatePairs pairs = blocking.pairs();
+    HumanDecisions human = new HumanDecisions(records, decisions);
+    CandidatePairs pairs = human.withConfirmed(blocking.pairs());
     ComparisonVectors vectors = ComparisonVectors.compute(settings.comparisons(), records, pairs);
-    FellegiSunterModel model = ModelTrainer.train(
-        settings.comparisons(), records, settings.scope(), pairs, vectors, settings.training());
+    FellegiSunterModel model = train(records, pairs, vectors);
     double priorWeight = model.priorWeight();
     double[] probability = new double[pairs.size()];
     IntStream.range(0, pairs.size()).parallel().forEach(k -> {
@@ -50,8 +62,23 @@ public final class RecordLinker {
           model.weight(vectors, k, records.get(pairs.left(k)), records.get(pairs.right(k)));
       probability[k] = MatchWeight.probability(priorWeight + weight);
     });
-    Clustering clustering =
-        new Clusterer(settings.clustering()).cluster(records, pairs, probability);
-    return new LinkResult(List.copyOf(records), blocking, model, probability, clustering);
+    human.apply(pairs, probability);
+    Clustering clustering = new Clusterer(settings.clustering())
+        .cluster(records, pairs, probability, human.forbidden());
+    return new LinkResult(List.copyOf(records), blocking, pairs, model, probability, clustering);
+  }
+
+  /** Trains on the candidate pairs, or on the training rules' pairs when there are such rules. */
+  private FellegiSunterModel train(
+      List<PersonRecord> records, CandidatePairs pairs, ComparisonVectors vectors) {
+    if (settings.trainingRules().isEmpty()) {
+      return ModelTrainer.train(
+          settings.comparisons(), records, settings.scope(), pairs, vectors, settings.training());
+    }
+    CandidatePairs training =
+        new Blocker(settings.trainingRules(), settings.scope(), settings.maxBucketSize())
+            .block(records).pairs();
+    return ModelTrainer.train(settings.comparisons(), records, settings.scope(), training,
+        ComparisonVectors.compute(settings.comparisons(), records, training), settings.training());
   }
 }

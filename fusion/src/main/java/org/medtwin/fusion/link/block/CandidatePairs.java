@@ -1,6 +1,7 @@
 package org.medtwin.fusion.link.block;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A sorted set of record pairs {@code (i, j)} with {@code i < j}, indices into the linked record
@@ -39,6 +40,34 @@ public final class CandidatePairs {
     return ofPacked(values, values.length);
   }
 
+  /** These pairs and the extra ones, each {@code {i, j}} in either order. */
+  public CandidatePairs plus(List<int[]> extra) {
+    long[] values = Arrays.copyOf(packed, packed.length + extra.size());
+    for (int k = 0; k < extra.size(); k++) {
+      values[packed.length + k] = pack(extra.get(k)[0], extra.get(k)[1]);
+    }
+    return ofPacked(values, values.length);
+  }
+
+  /** The pairs the filter keeps, in the same order. */
+  public CandidatePairs retain(PairFilter filter) {
+    long[] kept = new long[packed.length];
+    int count = 0;
+    for (int k = 0; k < packed.length; k++) {
+      if (filter.keep(left(k), right(k))) {
+        kept[count++] = packed[k];
+      }
+    }
+    return new CandidatePairs(Arrays.copyOf(kept, count));
+  }
+
+  /** Says which pairs {@link #retain(PairFilter)} keeps. */
+  @FunctionalInterface
+  public interface PairFilter {
+    /** Whether the pair of records {@code i < j} stays. */
+    boolean keep(int i, int j);
+  }
+
   static long pack(int i, int j) {
     int lo = Math.min(i, j);
     int hi = Math.max(i, j);
@@ -58,6 +87,11 @@ public final class CandidatePairs {
   /** The larger record index of pair {@code k}. */
   public int right(int k) {
     return (int) packed[k];
+  }
+
+  /** The position of the pair of records {@code i} and {@code j}, or a negative number. */
+  public int indexOf(int i, int j) {
+    return i == j ? -1 : Arrays.binarySearch(packed, pack(i, j));
   }
 
   /** Whether the pair of records {@code i} and {@code j} is a candidate. */

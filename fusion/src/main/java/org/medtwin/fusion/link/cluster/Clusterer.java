@@ -39,6 +39,20 @@ public final class Clusterer {
    * @throws IllegalArgumentException when there is not one probability per pair
    */
   public Clustering cluster(List<PersonRecord> records, CandidatePairs pairs, double[] probability) {
+    return cluster(records, pairs, probability, CandidatePairs.of());
+  }
+
+  /**
+   * Clusters the records, never putting the two records of a forbidden pair into one person (a
+   * person's decision that they are different).
+   *
+   * @param probability the match probability of every candidate pair, in pair order
+   * @param forbidden pairs of records that must end in different persons
+   * @throws IllegalArgumentException when there is not one probability per pair
+   */
+  public Clustering cluster(
+      List<PersonRecord> records, CandidatePairs pairs, double[] probability,
+      CandidatePairs forbidden) {
     if (probability.length != pairs.size()) {
       throw new IllegalArgumentException(
           probability.length + " probabilities for " + pairs.size() + " pairs.");
@@ -59,7 +73,7 @@ public final class Clusterer {
     UnionFind persons = new UnionFind(n);
     int splits = 0;
     for (List<Integer> componentLinks : linksByComponent.values()) {
-      if (clusterComponent(records, pairs, probability, componentLinks, persons)) {
+      if (clusterComponent(records, forbidden, pairs, probability, componentLinks, persons)) {
         splits++;
       }
     }
@@ -68,7 +82,8 @@ public final class Clusterer {
 
   /** Clusters one component into {@code persons}; returns whether it ended in several persons. */
   private boolean clusterComponent(
-      List<PersonRecord> records, CandidatePairs pairs, double[] probability, List<Integer> links,
+      List<PersonRecord> records, CandidatePairs forbidden, CandidatePairs pairs,
+      double[] probability, List<Integer> links,
       UnionFind persons) {
     links.sort(Comparator.comparingDouble((Integer k) -> -probability[k]));
     Map<Integer, Set<Integer>> members = new HashMap<>();
@@ -78,7 +93,7 @@ public final class Clusterer {
     }
     for (int k : links) {
       if (probability[k] >= settings.strongThreshold()) {
-        join(records, persons, members, pairs.left(k), pairs.right(k));
+        join(records, forbidden, persons, members, pairs.left(k), pairs.right(k));
       }
     }
     // Average-linkage merging of the strong groups over all links, densest first.
@@ -98,7 +113,7 @@ public final class Clusterer {
         int b = (int) (long) e.getKey();
         double density =
             e.getValue() / ((double) members.get(a).size() * members.get(b).size());
-        if (density > bestDensity && !conflict(records, members.get(a), members.get(b))) {
+        if (density > bestDensity && !conflict(records, forbidden, members.get(a), members.get(b))) {
           bestDensity = density;
           best = e.getKey();
         }
@@ -106,7 +121,7 @@ public final class Clusterer {
       if (best < 0 || bestDensity < settings.minLinkDensity()) {
         break;
       }
-      join(records, persons, members, (int) (best >>> 32), (int) best);
+      join(records, forbidden, persons, members, (int) (best >>> 32), (int) best);
     }
     Set<Integer> roots = new HashSet<>();
     for (int i : members.keySet()) {
@@ -116,11 +131,11 @@ public final class Clusterer {
   }
 
   private void join(
-      List<PersonRecord> records, UnionFind persons, Map<Integer, Set<Integer>> members, int i,
-      int j) {
+      List<PersonRecord> records, CandidatePairs forbidden, UnionFind persons,
+      Map<Integer, Set<Integer>> members, int i, int j) {
     int a = persons.find(i);
     int b = persons.find(j);
-    if (a == b || conflict(records, members.get(a), members.get(b))) {
+    if (a == b || conflict(records, forbidden, members.get(a), members.get(b))) {
       return;
     }
     int root = persons.union(a, b);
@@ -129,8 +144,21 @@ public final class Clusterer {
     members.put(root, merged);
   }
 
-  /** Whether two groups hold records of one source with different unique identifiers. */
-  private boolean conflict(List<PersonRecord> records, Set<Integer> a, Set<Integer> b) {
+  /**
+   * Whether two groups hold a forbidden pair, or records of one source with different unique
+   * identifiers.
+   */
+  private boolean conflict(
+      List<PersonRecord> records, CandidatePairs forbidden, Set<Integer> a, Set<Integer> b) {
+    if (forbidden.size() > 0) {
+      for (int i : a) {
+        for (int j : b) {
+          if (forbidden.contains(i, j)) {
+            return true;
+          }
+        }
+      }
+    }
     if (settings.uniqueIdentifierAuthorities().isEmpty()) {
       return false;
     }
