@@ -1,11 +1,13 @@
 package org.medtwin.cli;
 
+import org.medtwin.cli.conflicts.ConflictsCommand;
 import org.medtwin.cli.demo.DemoCommand;
 import org.medtwin.cli.fuse.FuseCommand;
 import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
+import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Command;
       FuseCommand.class,
       LinkCommand.class,
       PersonsCommand.class,
+      MergeCommand.class,
+      ConflictsCommand.class,
       QuarantineCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,5 +1,6 @@
 package org.medtwin.fusion.merge;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,8 @@ final class ObservationMerger {
   private boolean sameValue(ObservationValue a, ObservationValue b) {
     if (a instanceof ObservationValue.Numeric x && b instanceof ObservationValue.Numeric y) {
       return java.util.Objects.equals(x.quantity().unit(), y.quantity().unit())
-          && matching.sameValue(x.quantity().doubleValue(), y.quantity().doubleValue());
+          && (matching.sameValue(x.quantity().doubleValue(), y.quantity().doubleValue())
+              || sameAfterRounding(x.quantity().value(), y.quantity().value()));
     }
     if (a instanceof ObservationValue.Coded x && b instanceof ObservationValue.Coded y) {
       return x.coding().token().equals(y.coding().token());
@@ -78,6 +80,16 @@ final class ObservationMerger {
       return x.text().strip().equals(y.text().strip());
     }
     return a == null && b == null;
+  }
+
+  /**
+   * Whether the more precise value rounds to the less precise one: a source that sends 7.4 where
+   * another sends 7.3813 reports the same measurement with fewer decimals, not a different one.
+   */
+  static boolean sameAfterRounding(BigDecimal a, BigDecimal b) {
+    int scale = Math.min(a.scale(), b.scale());
+    BigDecimal halfUnit = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
+    return a.subtract(b).abs().compareTo(halfUnit) <= 0;
   }
 
   /** Groups at the same time but with different values compete: one conflict per such cluster. */

@@ -55,12 +55,13 @@ class FactMergeTest {
 
   @Test
   void values_withinTheRelativeToleranceMerge_justBeyondItConflict() {
+    // Both sent to two decimals, so only the relative tolerance can make them equal.
     // |100 - 100.1| = 0.1 <= 0.001 * 100.1 = 0.1001: the same value.
-    assertThat(merge(glucose("hospital-a", "a", T0, "100"), glucose("lab", "b", T0, "100.1")).facts())
+    assertThat(merge(glucose("hospital-a", "a", T0, "100.00"), glucose("lab", "b", T0, "100.10")).facts())
         .hasSize(1);
 
     // |100 - 100.11| = 0.11 > 0.001 * 100.11 = 0.10011: a different value at the same time.
-    GoldenRecord differ = merge(glucose("hospital-a", "a", T0, "100"), glucose("lab", "b", T0, "100.11"));
+    GoldenRecord differ = merge(glucose("hospital-a", "a", T0, "100.00"), glucose("lab", "b", T0, "100.11"));
     assertThat(differ.facts()).hasSize(2);
     assertThat(differ.conflicts()).containsExactly(new Conflict.ObservationValueConflict(
         "P1", MergeFixtures.GLUCOSE, T0,
@@ -68,6 +69,19 @@ class FactMergeTest {
             new ConflictValue("100.11 mg/dL", List.of(from("lab", "b"))))));
     assertThat(differ.conflicts().get(0).field()).isEqualTo("http://loinc.org|2345-7@2024-03-01T08:00:00Z");
     assertThat(differ.conflicts().get(0).chosen()).isNull();
+  }
+
+  @Test
+  void aValueSentWithFewerDecimals_matchesEveryValueThatRoundsToIt() {
+    // 7.4 stands for [7.35, 7.45]: 7.3813 and 7.45 round to it, 7.4501 does not (and is 0.68 %
+    // away, beyond the relative tolerance).
+    assertThat(merge(glucose("hospital-a", "a", T0, "7.3813"), glucose("hospital-b", "b", T0, "7.4")).facts())
+        .hasSize(1);
+    assertThat(merge(glucose("hospital-a", "a", T0, "7.45"), glucose("hospital-b", "b", T0, "7.4")).facts())
+        .hasSize(1);
+    GoldenRecord beyond = merge(glucose("hospital-a", "a", T0, "7.4501"), glucose("hospital-b", "b", T0, "7.4"));
+    assertThat(beyond.facts()).hasSize(2);
+    assertThat(beyond.conflicts()).hasSize(1);
   }
 
   @Test
