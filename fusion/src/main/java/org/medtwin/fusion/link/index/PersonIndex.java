@@ -3,6 +3,7 @@ package org.medtwin.fusion.link.index;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.medtwin.fusion.link.HumanDecisions;
 import org.medtwin.fusion.link.LinkResult;
 import org.medtwin.fusion.link.PairDecision;
 import org.medtwin.fusion.link.RecordLinker;
+import org.medtwin.fusion.link.block.PairScope;
 import org.medtwin.fusion.link.score.FellegiSunterModel;
 import org.medtwin.fusion.link.score.MatchWeight;
 import org.medtwin.fusion.link.standardize.PersonRecord;
@@ -75,7 +77,8 @@ public final class PersonIndex {
     List<LinkDecision> stored = decisions.all();
     List<PairDecision> pairDecisions = stored.stream().map(PersonIndex::pairDecision).toList();
     Optional<LinkRun> last = tables.latestRun();
-    boolean incremental = !full && last.isPresent() && !earlier.isEmpty();
+    boolean incremental = !full && last.isPresent() && !earlier.isEmpty()
+        && !tables.model(last.get().modelRunId()).isEmpty();
 
     String runId = UUID.randomUUID().toString();
     Placement placement;
@@ -89,8 +92,17 @@ public final class PersonIndex {
       placement = new IncrementalLinking(settings.link()).place(
           records, fresh, earlierId, storedModel(last.get(), records),
           new HumanDecisions(records, pairDecisions));
+    } else if (!pairsInScope(records)) {
+      // One source alone, linked across sources only: every record is its own person, and there
+      // is nothing to train on until a second source arrives.
+      Arrays.fill(fresh, true);
+      List<int[]> singletons = new ArrayList<>(records.size());
+      for (int i = 0; i < records.size(); i++) {
+        singletons.add(new int[] {i});
+      }
+      placement = new Placement(singletons, new double[records.size()], 0, null, 0.0);
     } else {
-      java.util.Arrays.fill(fresh, true);
+      Arrays.fill(fresh, true);
       LinkResult result = new RecordLinker(settings.link()).link(records, pairDecisions);
       placement = new Placement(
           result.clustering().clusters(),
@@ -98,11 +110,19 @@ public final class PersonIndex {
               records.size(), result.pairs(), result.probability(), result.clustering()),
           result.pairs().size(), result.model(), result.model().prior());
     }
-    return commit(runId, incremental, startedAt, started, patients, earlierId, fresh, placement);
+    String modelRunId = placement.trained() != null ? runId
+        : incremental ? last.get().modelRunId() : "";
+    return commit(runId, modelRunId, incremental, startedAt, started, patients, earlierId, fresh,
+        placement);
+  }
+
+  private boolean pairsInScope(List<PersonRecord> records) {
+    return settings.link().scope() == PairScope.ALL_PAIRS
+        || records.stream().map(PersonRecord::source).distinct().count() > 1;
   }
 
   private LinkSummary commit(
-      String runId, boolean incremental, LocalDateTime startedAt, long started,
+      String runId, String modelRunId, boolean incremental, LocalDateTime startedAt, long started,
       List<StoredPatient> patients, List<String> earlierId, boolean[] fresh, Placement placement) {
     List<PersonRecord> records = patients.stream().map(StoredPatient::person).toList();
     Set<Integer> placed = new HashSet<>();
@@ -132,7 +152,6 @@ public final class PersonIndex {
       freshCount += f ? 1 : 0;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    String modelRunId = placement.trained() != null ? runId : tables.latestRun().orElseThrow().modelRunId();
     LinkRun run = new LinkRun(runId, incremental ? "incremental" : "full", startedAt, seconds,
         records.size(), freshCount, persons.size(), placement.pairsCompared(), modelRunId,
         placement.prior());
@@ -154,6 +173,10 @@ public final class PersonIndex {
         .map(StoredPatient::person).toList();
     LinkRun last = tables.latestRun().orElseThrow(() -> new IllegalArgumentException(
         "Nothing is linked in " + store.location().redacted() + " yet. Run 'medtwin link' first."));
+    if (last.modelRunId().isEmpty()) {
+      throw new IllegalArgumentException("The store holds one source only, so no model was"
+          + " trained yet. Ingest a second source and run 'medtwin link'.");
+    }
     return storedModel(last, records).explain(find(records, a), find(records, b));
   }
 
