@@ -127,6 +127,26 @@ class MasterPatientIndexIT {
   }
 
   @Test
+  void incrementalPlacement_withTheFullRunsModel_givesExactlyTheFullRunsPersons()
+      throws Exception {
+    String store = tempDir.resolve("same-model.duckdb").toString();
+    assertThat(CliRun.of("fuse", network.toString(), "--store", store).exitCode()).isZero();
+    Map<RecordKey, String> full = personIds(store);
+    // The lab's records leave the index, as if they had arrived after it was built.
+    try (PatientStore patientStore = PatientStore.open(StoreLocation.parse(store));
+        java.sql.Statement statement = patientStore.connection().createStatement()) {
+      statement.executeUpdate("DELETE FROM person_link WHERE source = 'lab'");
+    }
+
+    CliRun incremental = CliRun.of("link", "--store", store);
+    Map<RecordKey, String> placed = personIds(store);
+
+    assertThat(incremental.out()).contains("incremental run");
+    assertThat(partition(placed)).isEqualTo(partition(full));
+    assertThat(placed).isEqualTo(full);
+  }
+
+  @Test
   void explainDecideExport_workOnTheLinkedStore() throws IOException {
     String store = tempDir.resolve("commands.duckdb").toString();
     assertThat(CliRun.of("fuse", network.toString(), "--store", store).exitCode()).isZero();
