@@ -2,6 +2,7 @@ package org.medtwin.cli;
 
 import org.medtwin.store.PatientStore;
 import org.medtwin.store.StoreLocation;
+import org.medtwin.store.StoreOptions;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option every command that touches the store takes. */
@@ -16,6 +17,15 @@ public final class StoreOption {
       defaultValue = StoreLocation.DEFAULT)
   String store;
 
+  @Option(
+      names = "--duckdb-memory",
+      paramLabel = "SIZE",
+      description =
+          "The most memory an embedded DuckDB store may use beyond the Java heap (default: ${DEFAULT-VALUE});"
+              + " above it DuckDB spills to disk.",
+      defaultValue = "2GB")
+  String duckDbMemory;
+
   /** Where the store is. */
   public StoreLocation location() {
     return StoreLocation.parse(store);
@@ -23,6 +33,6 @@ public final class StoreOption {
 
   /** Opens the store. */
   public PatientStore open() {
-    return PatientStore.open(location());
+    return PatientStore.open(location(), new StoreOptions(duckDbMemory));
   }
 }

@@ -39,6 +39,16 @@ public final class PatientStore implements AutoCloseable {
    *     location without its password
    */
   public static PatientStore open(StoreLocation location) {
+    return open(location, StoreOptions.DEFAULT);
+  }
+
+  /**
+   * Opens (and for a DuckDB file, creates) the store with the given engine options and migrates
+   * its schema.
+   *
+   * @throws StoreException when the database cannot be reached or is in use
+   */
+  public static PatientStore open(StoreLocation location, StoreOptions options) {
     Dialect dialect = location.dialect();
     try {
       if (dialect == Dialect.DUCKDB && !location.value().startsWith("jdbc:")) {
@@ -48,6 +58,11 @@ public final class PatientStore implements AutoCloseable {
         }
       }
       Connection connection = DriverManager.getConnection(location.jdbcUrl());
+      if (dialect == Dialect.DUCKDB) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET memory_limit = '" + options.duckDbMemoryLimit().trim() + "'");
+        }
+      }
       SchemaMigrations.apply(connection);
       return new PatientStore(location, dialect, connection);
     } catch (SQLException e) {

@@ -42,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--report-json", paramLabel = "FILE", description = "Also write the run report as JSON.")
   Path reportJson;
 
-  @Option(names = "--batch", defaultValue = "20000", description = "Records per transaction (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", defaultValue = "50000", description = "Records per transaction (default ${DEFAULT-VALUE}).")
   int batch;
 
   @Override

@@ -9,7 +9,7 @@ package org.medtwin.fusion.ingest;
 public record IngestSettings(int batchRecords) {
 
   /** The settings MedTwin uses unless told otherwise. */
-  public static final IngestSettings DEFAULT = new IngestSettings(20_000);
+  public static final IngestSettings DEFAULT = new IngestSettings(50_000);
 
   public IngestSettings {
     if (batchRecords < 1) {

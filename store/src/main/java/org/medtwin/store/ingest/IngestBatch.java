@@ -115,7 +115,7 @@ public final class IngestBatch {
           LedgerTables.UNMODELED_RESOURCE,
           new Object[] {
             resource.source(), resource.type(), resource.id(), resource.patientId(), resource.json(),
-            runId
+            FactRows.textHash(resource.json()), runId
           });
     }
     for (UnmappedCode code : unmapped) {

@@ -190,7 +190,12 @@ public final class FactRows {
         text.append(value).append('\u0001');
       }
     }
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    return textHash(text.toString());
+  }
+
+  /** The 128-bit MurmurHash3 of a text's UTF-8 bytes, in hex: the store's content hash. */
+  public static String textHash(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     long[] hash = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
     return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
   }

@@ -27,9 +27,9 @@ public final class LedgerTables {
   /** Source resources the clinical model does not cover yet, kept whole. */
   public static final Table UNMODELED_RESOURCE =
       Table.named("unmodeled_resource")
-          .text("source", "resource_type", "id", "patient_id", "json", "run_id")
+          .text("source", "resource_type", "id", "patient_id", "json", "content_hash", "run_id")
           .key("source", "resource_type", "id")
-          .changeColumn("json")
+          .changeColumn("content_hash")
           .build();
 
   /** Local codes the site's concept map could not translate. */

@@ -47,6 +47,7 @@ CREATE TABLE unmodeled_resource (
   id VARCHAR NOT NULL,
   patient_id VARCHAR,
   json VARCHAR NOT NULL,
+  content_hash VARCHAR NOT NULL,
   run_id VARCHAR NOT NULL
 );
 
