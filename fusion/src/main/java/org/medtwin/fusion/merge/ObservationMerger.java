@@ -1,6 +1,5 @@
 package org.medtwin.fusion.merge;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,14 +63,18 @@ final class ObservationMerger {
   }
 
   private boolean sameFact(Observation anchor, Observation other) {
-    return matching.sameTime(anchor.effective(), other.effective()) && sameValue(anchor.value(), other.value());
+    return matching.sameTime(anchor.effective(), other.effective()) && sameValue(anchor, other);
   }
 
-  private boolean sameValue(ObservationValue a, ObservationValue b) {
+  private boolean sameValue(Observation first, Observation second) {
+    ObservationValue a = first.value();
+    ObservationValue b = second.value();
     if (a instanceof ObservationValue.Numeric x && b instanceof ObservationValue.Numeric y) {
+      double difference = Math.abs(x.quantity().doubleValue() - y.quantity().doubleValue());
+      // Within the relative tolerance, or the intervals the two reports stand for overlap.
       return java.util.Objects.equals(x.quantity().unit(), y.quantity().unit())
           && (matching.sameValue(x.quantity().doubleValue(), y.quantity().doubleValue())
-              || sameAfterRounding(x.quantity().value(), y.quantity().value()));
+              || difference <= ValuePrecision.halfWidth(first) + ValuePrecision.halfWidth(second) + 1e-12);
     }
     if (a instanceof ObservationValue.Coded x && b instanceof ObservationValue.Coded y) {
       return x.coding().token().equals(y.coding().token());
@@ -79,17 +82,20 @@ final class ObservationMerger {
     if (a instanceof ObservationValue.Text x && b instanceof ObservationValue.Text y) {
       return x.text().strip().equals(y.text().strip());
     }
+    // A CSV export writes a coded answer's display as text: "Never smoked tobacco (finding)" is
+    // SNOMED 266919005 said in words.
+    if (a instanceof ObservationValue.Coded x && b instanceof ObservationValue.Text y) {
+      return displayed(x, y);
+    }
+    if (a instanceof ObservationValue.Text y && b instanceof ObservationValue.Coded x) {
+      return displayed(x, y);
+    }
     return a == null && b == null;
   }
 
-  /**
-   * Whether the more precise value rounds to the less precise one: a source that sends 7.4 where
-   * another sends 7.3813 reports the same measurement with fewer decimals, not a different one.
-   */
-  static boolean sameAfterRounding(BigDecimal a, BigDecimal b) {
-    int scale = Math.min(a.scale(), b.scale());
-    BigDecimal halfUnit = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
-    return a.subtract(b).abs().compareTo(halfUnit) <= 0;
+  private static boolean displayed(ObservationValue.Coded coded, ObservationValue.Text text) {
+    String display = coded.coding().display();
+    return display != null && display.strip().equalsIgnoreCase(text.text().strip());
   }
 
   /** Groups at the same time but with different values compete: one conflict per such cluster. */

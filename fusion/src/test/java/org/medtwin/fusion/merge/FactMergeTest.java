@@ -7,12 +7,17 @@ import static org.medtwin.fusion.merge.MergeFixtures.glucose;
 import static org.medtwin.fusion.merge.MergeFixtures.patient;
 import static org.medtwin.fusion.merge.MergeFixtures.penicillin;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medtwin.core.coding.Coding;
+import org.medtwin.core.quantity.Quantity;
 import org.medtwin.core.record.ClinicalRecord;
+import org.medtwin.core.record.Observation;
+import org.medtwin.core.record.ObservationValue;
 import org.medtwin.core.record.Sex;
 
 class FactMergeTest {
@@ -82,6 +87,44 @@ class FactMergeTest {
     GoldenRecord beyond = merge(glucose("hospital-a", "a", T0, "7.4501"), glucose("hospital-b", "b", T0, "7.4"));
     assertThat(beyond.facts()).hasSize(2);
     assertThat(beyond.conflicts()).hasSize(1);
+  }
+
+  @Test
+  void aConvertedValue_isAsPreciseAsTheValueTheSourceSent() {
+    // Sent as 5.54 mmol/L (±0.005), converted x18.016 to 99.81 mg/dL: known to ±0.09008 mg/dL.
+    // 99.89 is within 0.08 + 0.005 of it; 99.91 (0.10 away) is beyond 0.09008 + 0.005.
+    Observation converted = convertedGlucose("99.81", "5.54");
+    assertThat(merge(converted, glucose("hospital-a", "a", T0, "99.89")).facts()).hasSize(1);
+    assertThat(merge(converted, glucose("hospital-a", "a", T0, "99.91")).facts()).hasSize(2);
+  }
+
+  private static Observation convertedGlucose(String mgPerDl, String mmolPerL) {
+    Observation plain = glucose("hospital-b", "b", T0, mgPerDl);
+    return new Observation(plain.id(), plain.patientId(), null, plain.status(), plain.category(), plain.code(),
+        plain.effective(), plain.value(),
+        new ObservationValue.Numeric(new Quantity(new BigDecimal(mmolPerL), "mmol/L")),
+        new Coding("urn:medtwin:hospital-b:lab", "GLU", null), null, null, List.of(), plain.provenance());
+  }
+
+  @Test
+  void aCodedAnswer_andItsDisplayAsText_areTheSameValue() {
+    Coding smoking = Coding.loinc("72166-2", "Tobacco smoking status");
+    Observation coded = answer("hospital-a", smoking,
+        new ObservationValue.Coded(Coding.snomed("266919005", "Never smoked tobacco (finding)")));
+    Observation text = answer("hospital-b", smoking, new ObservationValue.Text("Never smoked tobacco (finding) "));
+    Observation other = answer("lab", smoking, new ObservationValue.Text("Current every day smoker (finding)"));
+
+    GoldenRecord golden = merge(coded, text, other);
+
+    assertThat(golden.facts()).extracting(f -> f.provenances().size()).containsExactly(2, 1);
+    assertThat(golden.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+        .extracting(ConflictValue::value)
+        .containsExactly("Current every day smoker (finding)", "http://snomed.info/sct|266919005"));
+  }
+
+  private static Observation answer(String source, Coding code, ObservationValue value) {
+    return new Observation(source + "-1", "p", null, "final", "social-history", code, T0, value, null, null,
+        null, null, List.of(), MergeFixtures.from(source, source + "-1"));
   }
 
   @Test

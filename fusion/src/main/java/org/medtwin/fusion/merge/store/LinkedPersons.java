@@ -75,7 +75,7 @@ public final class LinkedPersons {
           "SELECT l.person_id, o.source, o.id, o.patient_id, o.source_record_id, o.encounter_id,"
               + " o.status, o.category, o.code_system, o.code, o.code_display, o.effective,"
               + " o.value_type, o.value_decimal, o.unit, o.value_code_system, o.value_code, o.value_text,"
-              + " o.interpretation"
+              + " o.interpretation, o.source_value"
               + " FROM person_link l JOIN observation o ON o.source = l.source AND o.patient_id = l.record_id")) {
         while (row.next()) {
           facts.computeIfAbsent(row.getString(1), p -> new ArrayList<>()).add(observation(row));
@@ -135,8 +135,25 @@ public final class LinkedPersons {
     return new Observation(
         row.getString(3), row.getString(4), row.getString(6), row.getString(7), row.getString(8),
         new Coding(row.getString(9), row.getString(10), row.getString(11)), instant(row.getTimestamp(12)),
-        value, null, null, null, row.getString(19), List.of(),
+        value, "numeric".equals(type) ? sourceQuantity(row.getString(20)) : null, null, null,
+        row.getString(19), List.of(),
         Provenance.fromSource(row.getString(2), row.getString(5)));
+  }
+
+  /**
+   * The original quantity of a converted numeric value, stored as {@code "5.54 mmol/L"}; the merge
+   * needs its decimals to know how precise the converted value is.
+   */
+  private static ObservationValue sourceQuantity(String sourceValue) {
+    if (sourceValue == null || sourceValue.isBlank()) {
+      return null;
+    }
+    String[] parts = sourceValue.strip().split(" ", 2);
+    try {
+      return new ObservationValue.Numeric(new Quantity(new BigDecimal(parts[0]), parts.length > 1 ? parts[1] : null));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static AllergyIntolerance allergy(ResultSet row) throws SQLException {
