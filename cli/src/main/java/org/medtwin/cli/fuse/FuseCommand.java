@@ -6,13 +6,12 @@ import java.util.concurrent.Callable;
 import org.medtwin.cli.CliException;
 import org.medtwin.cli.StoreOption;
 import org.medtwin.cli.ingest.IngestCommand;
+import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.link.LinkOptions;
 import org.medtwin.cli.link.LinkSummaryPrinter;
 import org.medtwin.fusion.ingest.IngestReport;
 import org.medtwin.fusion.ingest.IngestSettings;
 import org.medtwin.fusion.link.index.LinkSummary;
-import org.medtwin.fusion.link.index.PersonIndex;
-import org.medtwin.store.PatientStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,11 +54,9 @@ public final class FuseCommand implements Callable<Integer> {
     IngestReport report =
         IngestCommand.ingest(store, input, new IngestSettings(batch), spec.commandLine().getErr());
     IngestCommand.printReport(report, spec.commandLine().getOut());
-    spec.commandLine().getErr().println("link: reading patients and linking ...");
-    try (PatientStore patientStore = store.open()) {
-      LinkSummary summary = new PersonIndex(patientStore, options.settings()).link(full);
-      LinkSummaryPrinter.print(summary, spec.commandLine().getOut());
-    }
+    LinkSummary summary =
+        LinkCommand.link(store, options.settings(), full, spec.commandLine().getErr());
+    LinkSummaryPrinter.print(summary, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,7 +1,10 @@
 package org.medtwin.cli.link;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.medtwin.cli.ConsoleProgress;
 import org.medtwin.cli.StoreOption;
+import org.medtwin.fusion.link.index.IndexSettings;
 import org.medtwin.fusion.link.index.LinkSummary;
 import org.medtwin.fusion.link.index.PersonIndex;
 import org.medtwin.store.PatientStore;
@@ -34,11 +37,24 @@ public final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("link: reading patients and linking ...");
-    try (PatientStore patientStore = store.open()) {
-      LinkSummary summary = new PersonIndex(patientStore, options.settings()).link(full);
-      LinkSummaryPrinter.print(summary, spec.commandLine().getOut());
-    }
+    LinkSummary summary = link(store, options.settings(), full, spec.commandLine().getErr());
+    LinkSummaryPrinter.print(summary, spec.commandLine().getOut());
     return 0;
+  }
+
+  /** Links the store with a progress bar on {@code err}; shared with {@code fuse}. */
+  public static LinkSummary link(
+      StoreOption store, IndexSettings settings, boolean full, PrintWriter err) {
+    ConsoleProgress bar = new ConsoleProgress(err, "link");
+    int[] steps = {1};
+    try (PatientStore patientStore = store.open()) {
+      LinkSummary summary = new PersonIndex(patientStore, settings).link(full, (step, of, name) -> {
+        steps[0] = of;
+        bar.update(step - 1, of, "steps", name);
+      });
+      bar.update(steps[0], steps[0], "steps", "done");
+      bar.finish();
+      return summary;
+    }
   }
 }

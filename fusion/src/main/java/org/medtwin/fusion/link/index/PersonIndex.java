@@ -35,6 +35,8 @@ import org.medtwin.store.person.PersonLink;
  */
 public final class PersonIndex {
 
+  private static final int STEPS = 3;
+
   private final PatientStore store;
   private final IndexSettings settings;
   private final PersonIndexTables tables;
@@ -56,6 +58,17 @@ public final class PersonIndex {
    * @throws IllegalArgumentException when the store holds fewer than two patient records
    */
   public LinkSummary link(boolean full) {
+    return link(full, LinkProgress.NONE);
+  }
+
+  /**
+   * Links the store's patients as {@link #link(boolean)} does, telling the progress which step
+   * it is on.
+   *
+   * @throws IllegalArgumentException when the store holds fewer than two patient records
+   */
+  public LinkSummary link(boolean full, LinkProgress progress) {
+    progress.step(1, STEPS, "reading patients");
     long started = System.nanoTime();
     LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
     List<StoredPatient> patients = new StoredPatients(settings.standardizer()).read(store);
@@ -81,6 +94,7 @@ public final class PersonIndex {
         && !tables.model(last.get().modelRunId()).isEmpty();
 
     String runId = UUID.randomUUID().toString();
+    progress.step(2, STEPS, incremental ? "placing new records" : "linking all records");
     Placement placement;
     boolean[] fresh = new boolean[records.size()];
     if (incremental) {
@@ -110,6 +124,7 @@ public final class PersonIndex {
               records.size(), result.pairs(), result.probability(), result.clustering()),
           result.pairs().size(), result.model(), result.model().prior());
     }
+    progress.step(3, STEPS, "writing persons");
     String modelRunId = placement.trained() != null ? runId
         : incremental ? last.get().modelRunId() : "";
     return commit(runId, modelRunId, incremental, startedAt, started, patients, earlierId, fresh,
