@@ -33,6 +33,14 @@ public enum PatientField {
     return value.apply(patient);
   }
 
+  /**
+   * What two values of this field must share to be the same: the value itself, except a time of
+   * death, where one source sends the day and another the minute, so the UTC day.
+   */
+  public Object sameAs(Object value) {
+    return this == DECEASED ? ((java.time.Instant) value).atZone(java.time.ZoneOffset.UTC).toLocalDate() : value;
+  }
+
   /** The field with this key, or {@code null}. */
   static PatientField byKey(String key) {
     return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst().orElse(null);

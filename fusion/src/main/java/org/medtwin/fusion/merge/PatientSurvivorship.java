@@ -30,7 +30,7 @@ final class PatientSurvivorship {
       for (SourcePatient patient : person.patients()) {
         Object value = field.valueOf(patient.patient());
         if (value != null) {
-          candidates.add(new Candidate(value, patient));
+          candidates.add(new Candidate(value, field.sameAs(value), patient));
         }
       }
       if (candidates.isEmpty()) {
@@ -65,14 +65,16 @@ final class PatientSurvivorship {
   }
 
   private static long distinctValues(List<Candidate> candidates) {
-    return candidates.stream().map(Candidate::value).distinct().count();
+    return candidates.stream().map(Candidate::sameAs).distinct().count();
   }
 
   private Map<Object, List<Provenance>> byValue(List<Candidate> candidates) {
+    // Values that count as the same are shown as the most trusted record's value.
+    Map<Object, Object> shown = new java.util.HashMap<>();
     Map<Object, List<Provenance>> byValue = new LinkedHashMap<>();
     candidates.stream()
         .sorted(order)
-        .forEach(c -> byValue.computeIfAbsent(c.value(), v -> new ArrayList<>())
+        .forEach(c -> byValue.computeIfAbsent(shown.computeIfAbsent(c.sameAs(), k -> c.value()), v -> new ArrayList<>())
             .add(c.from().patient().provenance()));
     return byValue;
   }

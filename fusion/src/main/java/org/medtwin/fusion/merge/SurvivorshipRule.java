@@ -66,8 +66,8 @@ public sealed interface SurvivorshipRule {
     @Override
     public List<Candidate> best(List<Candidate> candidates) {
       Map<Object, Long> votes =
-          candidates.stream().collect(Collectors.groupingBy(Candidate::value, Collectors.counting()));
-      return keepMax(candidates, c -> votes.get(c.value()));
+          candidates.stream().collect(Collectors.groupingBy(Candidate::sameAs, Collectors.counting()));
+      return keepMax(candidates, c -> votes.get(c.sameAs()));
     }
   }
 

@@ -124,6 +124,35 @@ class PatientSurvivorshipTest {
   }
 
   @Test
+  void aDeathDateAndADeathTimeOnTheSameDay_agree_butDifferentDaysConflict() {
+    SourcePatient day = deceased("hospital-b", "B1", "2010-04-23T00:00:00Z");
+    SourcePatient minute = deceased("hospital-a", "A1", "2010-04-23T10:11:46Z");
+    SourcePatient nextDay = deceased("lab", "L1", "2010-04-24T00:00:00Z");
+
+    GoldenRecord sameDay = merge(day, minute);
+    assertThat(sameDay.patient().deceased()).isEqualTo(Instant.parse("2010-04-23T10:11:46Z"));
+    assertThat(sameDay.patient().choice(PatientField.DECEASED).rule()).isEqualTo("agreement");
+    assertThat(sameDay.conflicts()).isEmpty();
+
+    GoldenRecord twoDays = merge(day, minute, nextDay);
+    assertThat(twoDays.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.field()).isEqualTo("deceased");
+      assertThat(c.values()).containsExactly(
+          new ConflictValue("2010-04-23T10:11:46Z", List.of(from("hospital-a", "A1"), from("hospital-b", "B1"))),
+          new ConflictValue("2010-04-24T00:00:00Z", List.of(from("lab", "L1"))));
+      // trust first: hospital-a's value, the more precise one of its day.
+      assertThat(c.chosen()).isEqualTo("2010-04-23T10:11:46Z");
+    });
+  }
+
+  private static SourcePatient deceased(String source, String id, String at) {
+    SourcePatient alive = patient(source, id, "Ann", "Lee", "1940-01-01", Sex.FEMALE);
+    org.medtwin.core.record.Patient p = alive.patient();
+    return new SourcePatient(new org.medtwin.core.record.Patient(p.id(), p.identifiers(), p.names(), p.birthDate(),
+        p.sex(), p.addresses(), p.telecom(), Instant.parse(at), p.provenance()), null);
+  }
+
+  @Test
   void theOutcome_doesNotDependOnInputOrder() {
     List<SourcePatient> patients = new ArrayList<>(List.of(
         patient("lab", "L1", "Jon", "Smyth", "1980-04-03", Sex.MALE),
