@@ -10,26 +10,38 @@ import org.medtwin.cli.ConsoleProgress;
 import org.medtwin.cli.StoreOption;
 import org.medtwin.cli.generate.GeneratorProcess;
 import org.medtwin.cli.ingest.IngestCommand;
+import org.medtwin.cli.link.LinkCommand;
+import org.medtwin.cli.link.LinkSummaryPrinter;
+import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.fusion.ingest.IngestReport;
 import org.medtwin.fusion.ingest.IngestSettings;
+import org.medtwin.fusion.link.index.IndexSettings;
+import org.medtwin.fusion.link.index.LinkSummary;
+import org.medtwin.fusion.merge.SurvivorshipPolicy;
+import org.medtwin.fusion.merge.store.StoreMerge;
+import org.medtwin.store.PatientStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medtwin demo}: generate a small network, ingest it, show the report. */
+/**
+ * {@code medtwin demo}: generate a small network, ingest it, link its patients into persons and
+ * merge their golden records, showing each step's report.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Generates a small synthetic hospital network, ingests it into the store and prints the report.")
+    description = "Generates a small synthetic hospital network, ingests it, links its patients into persons and"
+        + " merges golden records, printing each report.")
 public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--patients", defaultValue = "50", description = "People to simulate (default ${DEFAULT-VALUE}).")
+  @Option(names = "--patients", defaultValue = "30", description = "People to simulate (default ${DEFAULT-VALUE}).")
   int patients;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
@@ -57,7 +69,20 @@ public final class DemoCommand implements Callable<Integer> {
     Path json = out.resolveSibling("demo-report.json");
     IngestCommand.writeJson(report, json);
     console.println("Report as JSON: " + json);
-    console.println("Next: medtwin quarantine list --store " + store.location());
+    console.println();
+    console.println("Linking patient records across sources into persons ...");
+    console.flush();
+    LinkSummary links =
+        LinkCommand.link(store, IndexSettings.defaults(), false, spec.commandLine().getErr());
+    LinkSummaryPrinter.print(links, console);
+    console.println("Merging each person's records into a golden record ...");
+    console.flush();
+    try (PatientStore patientStore = store.open()) {
+      MergeCommand.print(new StoreMerge(patientStore, SurvivorshipPolicy.bundled()).run(), console);
+    }
+    console.println();
+    console.println("Next: medtwin link evaluate --truth " + out.resolve("truth/records.csv")
+        + " · medtwin conflicts list · medtwin quarantine list (add --store " + store.location() + ")");
     console.flush();
     return 0;
   }
