@@ -32,13 +32,22 @@ import org.medtwin.fusion.link.standardize.PostalAddress;
  * 0.25/0.90, house number exact 0.45/0.65, street Levenshtein 0.40/0.75, suburb Levenshtein
  * 0.40/0.70, postcode Levenshtein 0.40/0.70, state exact 0.45/0.55, birth date (eight digits)
  * Levenshtein 0.30/0.90, identifier Levenshtein 0.25/0.95, phone exact 0.40/0.90, sex exact
- * 0.30/0.55; match threshold 0.95 by default. Candidates come from Duke's default in-memory Lucene index
- * (fuzzy search on). Missing values say nothing (Duke skips a property missing on either side).
+ * 0.30/0.55; match threshold 0.95 by default. Candidates come from Duke's default in-memory Lucene
+ * index (fuzzy search on), searched by given name, surname, street, birth date, identifier and
+ * phone (Duke's {@code lookup="true"}), at most {@link #MAX_SEARCH_HITS} candidates a record.
+ * Missing values say nothing (Duke skips a property missing on either side).
  */
 final class DukeLinker {
 
   /** The default threshold at or above which Duke reports a match. */
   static final double DEFAULT_THRESHOLD = 0.95;
+
+  /**
+   * Duke's {@code max-search-hits}: candidates it reads from Lucene per record. Its default
+   * (1,000,000) lets a common name pull thousands of candidates and 50,000 records take over
+   * five minutes; FEBRL's clusters hold at most six records.
+   */
+  static final int MAX_SEARCH_HITS = 50;
 
   private final int threads;
   private final String identifierAuthority;
@@ -108,22 +117,30 @@ final class DukeLinker {
   private ConfigurationImpl configuration() {
     List<Property> properties = new ArrayList<>();
     properties.add(new PropertyImpl("ID"));
-    properties.add(new PropertyImpl("GIVEN", new JaroWinkler(), 0.35, 0.85));
-    properties.add(new PropertyImpl("SURNAME", new JaroWinkler(), 0.25, 0.90));
+    properties.add(lookup(new PropertyImpl("GIVEN", new JaroWinkler(), 0.35, 0.85)));
+    properties.add(lookup(new PropertyImpl("SURNAME", new JaroWinkler(), 0.25, 0.90)));
     properties.add(new PropertyImpl("HOUSE", new ExactComparator(), 0.45, 0.65));
-    properties.add(new PropertyImpl("STREET", new Levenshtein(), 0.40, 0.75));
+    properties.add(lookup(new PropertyImpl("STREET", new Levenshtein(), 0.40, 0.75)));
     properties.add(new PropertyImpl("SUBURB", new Levenshtein(), 0.40, 0.70));
     properties.add(new PropertyImpl("POSTCODE", new Levenshtein(), 0.40, 0.70));
     properties.add(new PropertyImpl("STATE", new ExactComparator(), 0.45, 0.55));
-    properties.add(new PropertyImpl("DOB", new Levenshtein(), 0.30, 0.90));
-    properties.add(new PropertyImpl("IDENTIFIER", new Levenshtein(), 0.25, 0.95));
-    properties.add(new PropertyImpl("PHONE", new ExactComparator(), 0.40, 0.90));
+    properties.add(lookup(new PropertyImpl("DOB", new Levenshtein(), 0.30, 0.90)));
+    properties.add(lookup(new PropertyImpl("IDENTIFIER", new Levenshtein(), 0.25, 0.95)));
+    properties.add(lookup(new PropertyImpl("PHONE", new ExactComparator(), 0.40, 0.90)));
     properties.add(new PropertyImpl("SEX", new ExactComparator(), 0.30, 0.55));
     ConfigurationImpl config = new ConfigurationImpl();
     config.setProperties(properties);
     config.setThreshold(threshold);
-    config.setDatabase(new LuceneDatabase());
+    LuceneDatabase database = new LuceneDatabase();
+    database.setMaxSearchHits(MAX_SEARCH_HITS);
+    config.setDatabase(database);
     return config;
+  }
+
+  /** A property Duke searches its index by when it looks for candidates. */
+  private static Property lookup(PropertyImpl property) {
+    property.setLookupBehaviour(Property.Lookup.TRUE);
+    return property;
   }
 
   private DataSource source(List<PersonRecord> records, int firstIndex) {

@@ -72,7 +72,7 @@ record GeneratedNetwork(List<PersonRecord> records, Map<RecordKey, String> truth
           if (record instanceof SourceRecord.Accepted accepted) {
             for (ClinicalRecord fact : accepted.facts()) {
               if (fact instanceof Patient patient) {
-                records.add(keyedBySourceRecordId(standardizer.person(patient), patient));
+                records.add(standardizer.person(patient));
               }
             }
           } else {
@@ -83,15 +83,5 @@ record GeneratedNetwork(List<PersonRecord> records, Map<RecordKey, String> truth
     }
     return new GeneratedNetwork(
         records, TruthFile.read(network.resolve("truth").resolve("records.csv")), rejected[0]);
-  }
-
-  /** The truth names records by the source's own record id, as {@code persons export} does. */
-  private static PersonRecord keyedBySourceRecordId(PersonRecord person, Patient patient) {
-    String id = patient.provenance().sourceRecordId();
-    if (id.equals(person.recordId())) {
-      return person;
-    }
-    return new PersonRecord(person.source(), id, person.names(), person.birthDate(), person.sex(),
-        person.addresses(), person.phones(), person.identifiers());
   }
 }

@@ -46,8 +46,20 @@ public record StringComparison(
     int best = levels.size();
     for (String x : left) {
       for (String y : right) {
+        // Jaro–Winkler bands share one similarity: computed at most once per pair of values.
+        double jaroWinkler = Double.NaN;
         for (int k = 0; k < best; k++) {
-          if (levels.get(k).holds(x, y)) {
+          StringLevel level = levels.get(k);
+          boolean holds;
+          if (level instanceof StringLevel.JaroWinklerAtLeast band) {
+            if (Double.isNaN(jaroWinkler)) {
+              jaroWinkler = JaroWinkler.similarity(x, y);
+            }
+            holds = jaroWinkler >= band.threshold();
+          } else {
+            holds = level.holds(x, y);
+          }
+          if (holds) {
             best = k;
             break;
           }

@@ -1,5 +1,8 @@
 package org.medtwin.fusion.link.compare;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.medtwin.fusion.link.standardize.Nicknames;
 
@@ -64,9 +67,14 @@ public sealed interface StringLevel {
     }
   }
 
-  /** The same primary Double Metaphone code (sounds alike). */
+  /**
+   * The same primary Double Metaphone code (sounds alike). Codes are cached per value: encoding is
+   * the costliest step of a name comparison, and names repeat across millions of pairs.
+   */
   record SamePhonetic() implements StringLevel {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final int CACHE_LIMIT = 1 << 20;
+    private static final Map<String, String> CODES = new ConcurrentHashMap<>();
 
     @Override
     public String label() {
@@ -75,7 +83,19 @@ public sealed interface StringLevel {
 
     @Override
     public boolean holds(String a, String b) {
-      return METAPHONE.isDoubleMetaphoneEqual(a, b);
+      return Objects.equals(code(a), code(b));
+    }
+
+    /** The primary code, as {@link DoubleMetaphone#isDoubleMetaphoneEqual} compares it. */
+    private static String code(String value) {
+      String code = CODES.get(value);
+      if (code == null) {
+        code = METAPHONE.doubleMetaphone(value, false);
+        if (CODES.size() < CACHE_LIMIT && code != null) {
+          CODES.put(value, code);
+        }
+      }
+      return code;
     }
   }
 }
