@@ -48,6 +48,22 @@ public final class ExpectationMaximisation {
       List<String> names, List<List<String>> labels, ComparisonVectors unlabelled,
       ComparisonVectors labelled, boolean[] isMatch, List<LevelProbabilities> start,
       double startShare) {
+    return estimate(names, labels, unlabelled, labelled, isMatch, start, startShare, null, 0);
+  }
+
+  /**
+   * Runs EM with a Dirichlet prior on m: comparison c's level l gets {@code priorMatches *
+   * priorM[c][l]} pseudo matches in every M-step (instead of add-one smoothing), so that m is
+   * the posterior mean. With few candidate pairs m stays near the prior; with thousands of
+   * matches the data decide.
+   *
+   * @param priorM the prior m per comparison, {@code null} (or a {@code null} entry) for none
+   * @param priorMatches the prior's weight in pseudo matches
+   */
+  public EmResult estimate(
+      List<String> names, List<List<String>> labels, ComparisonVectors unlabelled,
+      ComparisonVectors labelled, boolean[] isMatch, List<LevelProbabilities> start,
+      double startShare, List<double[]> priorM, double priorMatches) {
     int width = names.size();
     List<byte[]> patterns = new ArrayList<>();
     List<double[]> weights = new ArrayList<>(); // {count, fixed responsibility or NaN}
@@ -124,10 +140,11 @@ public final class ExpectationMaximisation {
       }
       for (int c = 0; c < width; c++) {
         if (!settings.fixedM().containsKey(names.get(c))) {
-          change = Math.max(change, normaliseInto(mSum[c], missing[c], m[c]));
+          double[] prior = priorM == null ? null : priorM.get(c);
+          change = Math.max(change, normaliseInto(mSum[c], missing[c], m[c], prior, priorMatches));
         }
         if (!settings.fixedU().containsKey(names.get(c))) {
-          change = Math.max(change, normaliseInto(uSum[c], missing[c], u[c]));
+          change = Math.max(change, normaliseInto(uSum[c], missing[c], u[c], null, 0));
         }
       }
       double newLambda = Math.min(1 - FLOOR, Math.max(FLOOR, matches / total));
@@ -142,8 +159,13 @@ public final class ExpectationMaximisation {
     return new EmResult(result, lambda, iteration, converged);
   }
 
-  /** Writes the shares of the non-missing levels into {@code target}; returns the largest move. */
-  private static double normaliseInto(double[] sums, int missing, double[] target) {
+  /**
+   * Writes the shares of the non-missing levels into {@code target}, each level smoothed by
+   * {@code priorCount * prior[l]} pseudo counts, or by one where there is no prior; returns the
+   * largest move.
+   */
+  private static double normaliseInto(
+      double[] sums, int missing, double[] target, double[] prior, double priorCount) {
     double total = 0;
     for (int l = 0; l < sums.length; l++) {
       if (l != missing) {
@@ -155,8 +177,9 @@ public final class ExpectationMaximisation {
     }
     for (int l = 0; l < sums.length; l++) {
       if (l != missing) {
-        sums[l] += PSEUDO_COUNT;
-        total += PSEUDO_COUNT;
+        double pseudo = prior == null ? PSEUDO_COUNT : priorCount * prior[l];
+        sums[l] += pseudo;
+        total += pseudo;
       }
     }
     if (total <= 0) {

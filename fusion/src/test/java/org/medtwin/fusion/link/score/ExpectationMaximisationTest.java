@@ -42,6 +42,30 @@ class ExpectationMaximisationTest {
   }
 
   @Test
+  void em_withAPriorOnM_staysNearThePriorOnFewPairs_andFollowsTheDataOnMany() {
+    List<double[]> flat = new ArrayList<>();
+    for (int c = 0; c < M.length; c++) {
+      flat.add(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3, 1});
+    }
+    ExpectationMaximisation em = new ExpectationMaximisation(EmSettings.defaults());
+
+    EmResult few = em.estimate(
+        names(), labels(), simulate(20), null, null, start(), 0.3, flat, 50);
+    EmResult many = em.estimate(
+        names(), labels(), simulate(100_000), null, null, start(), 0.3, flat, 50);
+
+    for (int c = 0; c < M.length; c++) {
+      for (int l = 0; l < 3; l++) {
+        // At most 20 matches against 50 pseudo matches: m within [50/3 / 70, (20 + 50/3) / 70].
+        assertThat(few.parameters().get(c).m(l)).as("few m[%d][%d]", c, l)
+            .isBetween(0.23, 0.53);
+        assertThat(many.parameters().get(c).m(l)).as("many m[%d][%d]", c, l)
+            .isCloseTo(M[c][l], within(0.02));
+      }
+    }
+  }
+
+  @Test
   void em_keepsFixedValues_andEstimatesTheRest() {
     double[] fixed = {0.5, 0.25, 0.25, 1.0};
     EmSettings settings = new EmSettings(100, 1e-6, Map.of("f0", fixed), Map.of());
