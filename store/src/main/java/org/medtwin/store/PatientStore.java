@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import org.medtwin.store.ingest.IngestBatch;
 import org.medtwin.store.ingest.IngestRuns;
 import org.medtwin.store.ingest.IngestedFile;
@@ -125,28 +124,6 @@ public final class PatientStore implements AutoCloseable {
         files.put(file.source() + "/" + file.path(), file);
       }
       return files;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the ingested files of " + location + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The file as an earlier run committed it, if one did. */
-  public Optional<IngestedFile> ingestedFile(String source, String path) {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT size_bytes, sha256, records, quarantined, run_id FROM ingested_file"
-                + " WHERE source = ? AND path = ?")) {
-      query.setString(1, source);
-      query.setString(2, path);
-      try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new IngestedFile(
-                source, path, row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4),
-                row.getString(5)));
-      }
     } catch (SQLException e) {
       throw new StoreException("Cannot read the ingested files of " + location + ": " + e.getMessage(), e);
     }

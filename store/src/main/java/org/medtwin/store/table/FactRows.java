@@ -196,7 +196,12 @@ public final class FactRows {
   /** The 128-bit MurmurHash3 of a text's UTF-8 bytes, in hex: the store's content hash. */
   public static String textHash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    long[] hash = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0);
+    return bytesHash(bytes, 0, bytes.length);
+  }
+
+  /** The 128-bit MurmurHash3 of a slice of bytes, in hex: the one content hash of MedTwin. */
+  public static String bytesHash(byte[] bytes, int offset, int length) {
+    long[] hash = MurmurHash3.hash128x64(bytes, offset, length, 0);
     return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
   }
 }
