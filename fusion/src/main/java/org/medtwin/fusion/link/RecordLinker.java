@@ -79,6 +79,7 @@ public final class RecordLinker {
         new Blocker(settings.trainingRules(), settings.scope(), settings.maxBucketSize())
             .block(records).pairs();
     return ModelTrainer.train(settings.comparisons(), records, settings.scope(), training,
-        ComparisonVectors.compute(settings.comparisons(), records, training), settings.training());
+        ComparisonVectors.select(settings.comparisons(), records, pairs, vectors, training),
+        settings.training());
   }
 }

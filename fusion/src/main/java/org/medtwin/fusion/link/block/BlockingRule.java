@@ -2,6 +2,7 @@ package org.medtwin.fusion.link.block;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.medtwin.fusion.link.standardize.PersonIdentifier;
 import org.medtwin.fusion.link.standardize.PersonName;
@@ -44,6 +45,14 @@ public sealed interface BlockingRule {
   /** The bucket keys of a record; empty when the fields the rule needs are missing. */
   List<String> keys(PersonRecord record);
 
+  /**
+   * How a crowded bucket of this rule is split (see {@link BucketRefinement}); empty for rules
+   * whose buckets stay small at any scale (identifiers).
+   */
+  default Optional<BucketRefinement> refinement() {
+    return Optional.empty();
+  }
+
   /** The rules MedTwin uses when none are configured. */
   static List<BlockingRule> defaults() {
     return List.of(
@@ -58,6 +67,11 @@ public sealed interface BlockingRule {
 
   /** Double Metaphone of the surname plus the birth year. */
   record PhoneticSurnameAndBirthYear() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.GIVEN_INITIAL);
+    }
+
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     @Override
@@ -86,6 +100,11 @@ public sealed interface BlockingRule {
    */
   record GivenNameAndBirthYear() implements BlockingRule {
     @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.SEX);
+    }
+
+    @Override
     public String name() {
       return "given name + birth year";
     }
@@ -110,6 +129,11 @@ public sealed interface BlockingRule {
    * birth date is missing and the address changed.
    */
   record PhoneticFullName() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_DECADE);
+    }
+
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     @Override
@@ -133,6 +157,11 @@ public sealed interface BlockingRule {
   /** The birth date with day and month in either order: finds transposed dates. */
   record BirthDateEitherOrder() implements BlockingRule {
     @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.SEX);
+    }
+
+    @Override
     public String name() {
       return "birth date, day and month either order";
     }
@@ -154,6 +183,11 @@ public sealed interface BlockingRule {
    * when the birth date is missing, which phonetic codes miss when a typo changes a consonant.
    */
   record NamePrefixes() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_YEAR);
+    }
+
     @Override
     public String name() {
       return "given name + surname prefixes";
@@ -178,6 +212,11 @@ public sealed interface BlockingRule {
    * bucket cap and are left to the other rules.
    */
   record PhoneticGivenNameAndSex() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_YEAR);
+    }
+
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     @Override
@@ -203,6 +242,11 @@ public sealed interface BlockingRule {
    */
   record SurnameAndSex() implements BlockingRule {
     @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_YEAR);
+    }
+
+    @Override
     public String name() {
       return "surname + sex";
     }
@@ -221,6 +265,11 @@ public sealed interface BlockingRule {
 
   /** The postcode plus the first letter of the given name. */
   record PostcodeAndFirstInitial() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_YEAR);
+    }
+
     @Override
     public String name() {
       return "postcode + first initial";
@@ -263,6 +312,11 @@ public sealed interface BlockingRule {
   /** The full birth date digits. */
   record ExactBirthDate() implements BlockingRule {
     @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.SEX);
+    }
+
+    @Override
     public String name() {
       return "exact birth date";
     }
@@ -275,6 +329,11 @@ public sealed interface BlockingRule {
 
   /** Given name and surname, in either order (sources swap them). */
   record ExactFullName() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.BIRTH_DECADE);
+    }
+
     @Override
     public String name() {
       return "exact given name + surname";
@@ -298,6 +357,11 @@ public sealed interface BlockingRule {
   /** House number and street, spaces ignored ({@code colebatchplace} is a common typo). */
   record HouseNumberAndStreet() implements BlockingRule {
     @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.GIVEN_INITIAL);
+    }
+
+    @Override
     public String name() {
       return "house number + street";
     }
@@ -316,6 +380,11 @@ public sealed interface BlockingRule {
 
   /** A phone number. */
   record PhoneNumber() implements BlockingRule {
+    @Override
+    public Optional<BucketRefinement> refinement() {
+      return Optional.of(BucketRefinement.GIVEN_INITIAL);
+    }
+
     @Override
     public String name() {
       return "phone number";

@@ -2,14 +2,10 @@ package org.medtwin.fusion.link.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.medtwin.fusion.link.block.CandidatePairs;
-import org.medtwin.fusion.link.standardize.PersonIdentifier;
 import org.medtwin.fusion.link.standardize.PersonRecord;
 import org.medtwin.fusion.link.standardize.RecordKey;
 
@@ -59,136 +55,101 @@ public final class Clusterer {
     }
     int n = records.size();
     UnionFind components = new UnionFind(n);
-    List<Integer> links = new ArrayList<>();
+    int linkCount = 0;
     for (int k = 0; k < pairs.size(); k++) {
       if (probability[k] >= settings.threshold()) {
-        links.add(k);
+        linkCount++;
         components.union(pairs.left(k), pairs.right(k));
       }
     }
-    Map<Integer, List<Integer>> linksByComponent = new HashMap<>();
-    for (int k : links) {
-      linksByComponent.computeIfAbsent(components.find(pairs.left(k)), c -> new ArrayList<>()).add(k);
-    }
-    UnionFind persons = new UnionFind(n);
+    long[] byComponent = linksByComponent(pairs, probability, components, linkCount);
+    GroupMerger merger =
+        new GroupMerger(n, new MergeGuard(records, forbidden, settings), settings.minLinkDensity());
     int splits = 0;
-    for (List<Integer> componentLinks : linksByComponent.values()) {
-      if (clusterComponent(records, forbidden, pairs, probability, componentLinks, persons)) {
+    int start = 0;
+    while (start < byComponent.length) {
+      int component = (int) (byComponent[start] >>> 32);
+      int end = start;
+      while (end < byComponent.length && (int) (byComponent[end] >>> 32) == component) {
+        end++;
+      }
+      if (clusterComponent(pairs, probability, byComponent, start, end, merger)) {
         splits++;
       }
+      start = end;
     }
-    return collect(records, persons, splits);
-  }
-
-  /** Clusters one component into {@code persons}; returns whether it ended in several persons. */
-  private boolean clusterComponent(
-      List<PersonRecord> records, CandidatePairs forbidden, CandidatePairs pairs,
-      double[] probability, List<Integer> links,
-      UnionFind persons) {
-    links.sort(Comparator.comparingDouble((Integer k) -> -probability[k]));
-    Map<Integer, Set<Integer>> members = new HashMap<>();
-    for (int k : links) {
-      members.computeIfAbsent(pairs.left(k), i -> new HashSet<>(Set.of(i)));
-      members.computeIfAbsent(pairs.right(k), i -> new HashSet<>(Set.of(i)));
-    }
-    for (int k : links) {
-      if (probability[k] >= settings.strongThreshold()) {
-        join(records, forbidden, persons, members, pairs.left(k), pairs.right(k));
-      }
-    }
-    // Average-linkage merging of the strong groups over all links, densest first.
-    while (true) {
-      Map<Long, Integer> crossLinks = new HashMap<>();
-      for (int k : links) {
-        int a = persons.find(pairs.left(k));
-        int b = persons.find(pairs.right(k));
-        if (a != b) {
-          crossLinks.merge(((long) Math.min(a, b) << 32) | Math.max(a, b), 1, Integer::sum);
-        }
-      }
-      long best = -1;
-      double bestDensity = -1;
-      for (Map.Entry<Long, Integer> e : crossLinks.entrySet()) {
-        int a = (int) (e.getKey() >>> 32);
-        int b = (int) (long) e.getKey();
-        double density =
-            e.getValue() / ((double) members.get(a).size() * members.get(b).size());
-        if (density > bestDensity && !conflict(records, forbidden, members.get(a), members.get(b))) {
-          bestDensity = density;
-          best = e.getKey();
-        }
-      }
-      if (best < 0 || bestDensity < settings.minLinkDensity()) {
-        break;
-      }
-      join(records, forbidden, persons, members, (int) (best >>> 32), (int) best);
-    }
-    Set<Integer> roots = new HashSet<>();
-    for (int i : members.keySet()) {
-      roots.add(persons.find(i));
-    }
-    return roots.size() > 1;
-  }
-
-  private void join(
-      List<PersonRecord> records, CandidatePairs forbidden, UnionFind persons,
-      Map<Integer, Set<Integer>> members, int i, int j) {
-    int a = persons.find(i);
-    int b = persons.find(j);
-    if (a == b || conflict(records, forbidden, members.get(a), members.get(b))) {
-      return;
-    }
-    int root = persons.union(a, b);
-    Set<Integer> merged = members.get(a);
-    merged.addAll(members.get(b));
-    members.put(root, merged);
+    return collect(records, merger, splits);
   }
 
   /**
-   * Whether two groups hold a forbidden pair, or records of one source with different unique
-   * identifiers.
+   * The links as {@code component << 32 | link}, grouped by component and, inside one, by
+   * falling probability; equal probabilities (to float precision) keep pair order, so runs
+   * repeat. A counting sort by component, then a primitive sort per component: millions of links
+   * never become objects.
    */
-  private boolean conflict(
-      List<PersonRecord> records, CandidatePairs forbidden, Set<Integer> a, Set<Integer> b) {
-    if (forbidden.size() > 0) {
-      for (int i : a) {
-        for (int j : b) {
-          if (forbidden.contains(i, j)) {
-            return true;
-          }
+  private long[] linksByComponent(
+      CandidatePairs pairs, double[] probability, UnionFind components, int linkCount) {
+    int n = components.size();
+    int[] offset = new int[n + 1];
+    for (int k = 0; k < pairs.size(); k++) {
+      if (probability[k] >= settings.threshold()) {
+        offset[components.find(pairs.left(k)) + 1]++;
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      offset[c + 1] += offset[c];
+    }
+    int[] fill = Arrays.copyOf(offset, n);
+    long[] slots = new long[linkCount];
+    for (int k = 0; k < pairs.size(); k++) {
+      if (probability[k] >= settings.threshold()) {
+        // Non-negative floats order as their bits do; MAX_VALUE minus them sorts falling.
+        long strength = Integer.MAX_VALUE - Float.floatToIntBits((float) probability[k]);
+        slots[fill[components.find(pairs.left(k))]++] = (strength << 32) | k;
+      }
+    }
+    long[] sorted = new long[linkCount];
+    for (int c = 0; c < n; c++) {
+      if (offset[c + 1] > offset[c]) {
+        Arrays.sort(slots, offset[c], offset[c + 1]);
+        for (int i = offset[c]; i < offset[c + 1]; i++) {
+          sorted[i] = ((long) c << 32) | (slots[i] & 0xffffffffL);
         }
       }
     }
-    if (settings.uniqueIdentifierAuthorities().isEmpty()) {
-      return false;
-    }
-    Map<String, String> seen = new HashMap<>();
-    for (int i : a) {
-      for (PersonIdentifier id : records.get(i).identifiers()) {
-        if (settings.uniqueIdentifierAuthorities().contains(id.authority())) {
-          seen.put(records.get(i).source() + "|" + id.authority(), id.value());
-        }
-      }
-    }
-    for (int i : b) {
-      for (PersonIdentifier id : records.get(i).identifiers()) {
-        String value = seen.get(records.get(i).source() + "|" + id.authority());
-        if (value != null && !value.equals(id.value())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return sorted;
   }
 
-  private static Clustering collect(List<PersonRecord> records, UnionFind persons, int splits) {
+  /**
+   * Clusters one component's links ({@code byComponent[start..end)}, strongest first); returns
+   * whether it ended in several persons.
+   */
+  private boolean clusterComponent(
+      CandidatePairs pairs, double[] probability, long[] byComponent, int start, int end,
+      GroupMerger merger) {
+    for (int i = start; i < end; i++) {
+      int k = (int) byComponent[i];
+      if (probability[k] >= settings.strongThreshold()) {
+        merger.join(pairs.left(k), pairs.right(k));
+      }
+    }
+    int[] left = new int[end - start];
+    int[] right = new int[end - start];
+    for (int i = start; i < end; i++) {
+      int k = (int) byComponent[i];
+      left[i - start] = pairs.left(k);
+      right[i - start] = pairs.right(k);
+    }
+    return merger.mergeDensest(left, right) > 1;
+  }
+
+  private static Clustering collect(List<PersonRecord> records, GroupMerger merger, int splits) {
     int n = records.size();
     int[] clusterOf = new int[n];
-    Arrays.fill(clusterOf, -1);
     Map<Integer, Integer> clusterOfRoot = new HashMap<>();
     List<List<Integer>> grouped = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int root = persons.find(i);
+      int root = merger.groupOf(i);
       Integer c = clusterOfRoot.get(root);
       if (c == null) {
         c = grouped.size();

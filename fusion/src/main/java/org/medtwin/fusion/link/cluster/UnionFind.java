@@ -15,6 +15,10 @@ final class UnionFind {
     }
   }
 
+  int size() {
+    return parent.length;
+  }
+
   int find(int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];

@@ -45,6 +45,59 @@ class BlockerTest {
   }
 
   @Test
+  void block_splitsACrowdedBucketByItsRefinement_andPairsMissingValuesWithTheWholeBucket() {
+    // One "smith" bucket of the surname + sex rule, five records; above 3 it is split by birth
+    // year: 1980 pairs with 1980, 1990 with 1990, and the record without a birth date with all
+    // four: 1 + 1 + 4 = 6 pairs instead of the bucket's 5·4/2 = 10.
+    List<PersonRecord> records = List.of(
+        person("a", "1", "ann", "smith", "19800101", null),
+        person("a", "2", "bea", "smith", "19800202", null),
+        person("a", "3", "cat", "smith", "19900303", null),
+        person("a", "4", "dot", "smith", "19900404", null),
+        person("a", "5", "eve", "smith", null, null));
+    BlockingResult result = new Blocker(
+        List.of(new BlockingRule.SurnameAndSex()), PairScope.ALL_PAIRS, 100, 3).block(records);
+
+    assertThat(result.pairs().size()).isEqualTo(6);
+    assertThat(result.pairs().contains(0, 1)).isTrue();
+    assertThat(result.pairs().contains(2, 3)).isTrue();
+    assertThat(result.pairs().contains(0, 2)).isFalse();
+    assertThat(result.pairs().contains(1, 3)).isFalse();
+    for (int i = 0; i < 4; i++) {
+      assertThat(result.pairs().contains(i, 4)).isTrue();
+    }
+  }
+
+  @Test
+  void block_leavesRecordsWithoutARefinementValueUnpaired_whenTheirBucketIsAboveTheCap() {
+    // Six "smith" records, refined above 3, capped above 5: the two 1980 records still pair,
+    // the record without a birth date would pair with all six and is reported instead.
+    List<PersonRecord> records = List.of(
+        person("a", "1", "ann", "smith", "19800101", null),
+        person("a", "2", "bea", "smith", "19800202", null),
+        person("a", "3", "cat", "smith", "19900303", null),
+        person("a", "4", "dot", "smith", "20000404", null),
+        person("a", "5", "eve", "smith", "20100505", null),
+        person("a", "6", "fay", "smith", null, null));
+    BlockingResult result = new Blocker(
+        List.of(new BlockingRule.SurnameAndSex()), PairScope.ALL_PAIRS, 5, 3).block(records);
+    assertThat(result.pairs().size()).isEqualTo(1);
+    assertThat(result.pairs().contains(0, 1)).isTrue();
+    assertThat(result.cappedBuckets()).containsExactly("surname + sex: smith|UNKNOWN / missing (1 of 6)");
+  }
+
+  @Test
+  void block_leavesBucketsAtTheRefinementSizeWhole() {
+    List<PersonRecord> records = List.of(
+        person("a", "1", "ann", "smith", "19800101", null),
+        person("a", "2", "bea", "smith", "19900202", null),
+        person("a", "3", "cat", "smith", "20000303", null));
+    BlockingResult result = new Blocker(
+        List.of(new BlockingRule.SurnameAndSex()), PairScope.ALL_PAIRS, 100, 3).block(records);
+    assertThat(result.pairs().size()).isEqualTo(3);
+  }
+
+  @Test
   void block_pairsOnlyAcrossSources_whenScopedSo() {
     List<PersonRecord> records = List.of(
         person("a", "1", "john", "smith", "19800304", null),

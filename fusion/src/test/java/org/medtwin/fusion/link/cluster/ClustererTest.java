@@ -29,6 +29,28 @@ class ClustererTest {
   }
 
   @Test
+  void mergesDensestGroupsFirst_andRecountsLinksAfterEachMerge() {
+    // Strong pairs {0,1} and {2,3}; weak links 0-2, 0-3, 1-2, 1-3 (4 of 4 cross pairs: density
+    // 1) and 3-4. Densest first: {0,1}+{2,3} at 1.0. Then {0,1,2,3} and {4} share 1 link of 4
+    // cross pairs, 0.25 < 0.5: record 4 stays alone, although before that merge {2,3} and {4}
+    // stood at 1 of 2 = 0.5, which is a stale density by then.
+    CandidatePairs pairs = CandidatePairs.of(new int[] {0, 1}, new int[] {2, 3},
+        new int[] {0, 2}, new int[] {0, 3}, new int[] {1, 2}, new int[] {1, 3}, new int[] {3, 4});
+    double[] probability = new double[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      boolean strong = pairs.left(k) == 0 && pairs.right(k) == 1
+          || pairs.left(k) == 2 && pairs.right(k) == 3;
+      probability[k] = strong ? 0.999 : 0.8;
+    }
+    Clustering clustering =
+        new Clusterer(ClusterSettings.defaults()).cluster(records(5), pairs, probability);
+    assertThat(clustering.together(0, 3)).isTrue();
+    assertThat(clustering.together(1, 2)).isTrue();
+    assertThat(clustering.together(3, 4)).isFalse();
+    assertThat(clustering.clusters()).hasSize(2);
+  }
+
+  @Test
   void strongLinks_formConnectedComponents() {
     CandidatePairs pairs = CandidatePairs.of(new int[] {0, 1}, new int[] {1, 2});
     Clustering clustering = new Clusterer(ClusterSettings.defaults())
