@@ -61,9 +61,14 @@ public final class NoteScrubber {
           rule("[ID]", "\\b\\d{5,}\\b"),
           rule("[NAME]", "\\b[A-Z][a-z]+\\d{1,3}\\b"),
           rule("[ID]", "\\b(?=[A-Za-z]*\\d)(?=(?:[A-Za-z]*\\d){3})[A-Za-z\\d]{6,}\\b"),
-          rule(
+          keeping(
               "[NAME]",
-              "\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)?"));
+              "\\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)?"),
+          keeping(
+              "[NAME]",
+              "(?i)\\b((?:daughter|son|wife|husband|mother|father|sister|brother|partner|spouse"
+                  + "|friend|neighbou?r|guardian|caregiver)(?:,|\\s+(?:named|called))?\\s+)"
+                  + "(?-i:[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+)?)"));
 
   private static final Pattern OLD_AGE =
       Pattern.compile(
@@ -115,15 +120,14 @@ public final class NoteScrubber {
     String quoted = Pattern.quote(value);
     String bounded = words ? "(?<![\\p{L}\\d])" + quoted + "(?![\\p{L}\\d])" : quoted;
     int flags = value.length() >= 4 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-    return new Rule(tag, Pattern.compile(bounded, flags));
+    return new Rule(Matcher.quoteReplacement(tag), Pattern.compile(bounded, flags));
   }
 
   /** A known phone is found whatever its separators; an e-mail address as written. */
   private static Rule contactRule(String contact) {
     String digits = contact.replaceAll("\\D", "");
     if (contact.contains("@") || digits.length() < 7) {
-      return new Rule("[EMAIL]", Pattern.compile(Pattern.quote(contact.strip()),
-          Pattern.CASE_INSENSITIVE));
+      return rule("[EMAIL]", "(?i)" + Pattern.quote(contact.strip()));
     }
     if (digits.length() == 11 && digits.startsWith("1")) {
       digits = digits.substring(1);
@@ -133,18 +137,23 @@ public final class NoteScrubber {
       regex.append(i == 0 ? "\\(?" : "[\\s.()-]*").append(digits.charAt(i));
     }
     regex.append("(?!\\d)");
-    return new Rule("[PHONE]", Pattern.compile(regex.toString()));
+    return rule("[PHONE]", regex.toString());
   }
 
   private static Rule rule(String tag, String regex) {
-    return new Rule(tag, Pattern.compile(regex));
+    return new Rule(Matcher.quoteReplacement(tag), Pattern.compile(regex));
   }
 
-  /** One replacement: every match of the pattern becomes the tag. */
-  private record Rule(String tag, Pattern pattern) {
+  /** A rule that keeps its first group (a title, a relation) and replaces the rest. */
+  private static Rule keeping(String tag, String regex) {
+    return new Rule("$1" + Matcher.quoteReplacement(tag), Pattern.compile(regex));
+  }
+
+  /** One replacement: every match of the pattern becomes the replacement. */
+  private record Rule(String replacement, Pattern pattern) {
     String apply(String text) {
       Matcher matcher = pattern.matcher(text);
-      return matcher.find() ? matcher.replaceAll(Matcher.quoteReplacement(tag)) : text;
+      return matcher.find() ? matcher.replaceAll(replacement) : text;
     }
   }
 }
