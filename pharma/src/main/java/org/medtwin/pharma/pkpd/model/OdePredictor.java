@@ -34,21 +34,36 @@ public final class OdePredictor implements ConcentrationPredictor {
 
   @Override
   public void concentrations(PkParameters p, DosingHistory history, double[] times, double[] out) {
+    concentrations(ParameterSchedule.constant(p), history, times, out);
+  }
+
+  /**
+   * Concentrations when the parameters change over time: bioavailability and lag time of a dose
+   * are those in force at its administration time.
+   *
+   * @throws IllegalArgumentException when parameters or doses do not fit the model
+   */
+  public void concentrations(
+      ParameterSchedule parameters, DosingHistory history, double[] times, double[] out) {
     if (times.length != out.length) {
       throw new IllegalArgumentException(
           times.length + " times but an output of length " + out.length + ".");
     }
-    model.check(p, history);
     List<DoseEvent> doses = history.doses();
+    model.check(parameters.at(doses.isEmpty() ? 0 : doses.get(0).time()), history);
     double scale = 1;
     for (DoseEvent dose : doses) {
       scale = Math.max(scale, dose.amount());
     }
-    Integration integration = new Integration(p, scale);
+    Integration integration = new Integration(parameters.at(Double.NEGATIVE_INFINITY), scale);
     InputSchedule schedule = new InputSchedule();
     TreeSet<Double> breakpoints = new TreeSet<>();
+    for (double change : parameters.changeTimes()) {
+      breakpoints.add(change);
+    }
     for (int d = 0; d < doses.size(); d++) {
       DoseEvent dose = doses.get(d);
+      PkParameters p = parameters.at(dose.time());
       schedule.add(dose, dose.time(), d, model, p, Double.NEGATIVE_INFINITY);
       SteadyState ss = dose.steadyState();
       if (ss.isSteadyState()) {
@@ -88,13 +103,15 @@ public final class OdePredictor implements ConcentrationPredictor {
     for (double b : breakpoints) {
       if (b > now) {
         inputRates(schedule, now, floor, rates);
+        integration.p = parameters.at(now);
         integration.integrate(state, rates, now, b);
         now = b;
       }
       for (int d = 0; d < doses.size(); d++) {
         DoseEvent dose = doses.get(d);
         if (dose.time() == b && dose.steadyState().isSteadyState()) {
-          double[] periodic = steadyState(dose, p, integration);
+          integration.p = parameters.at(b);
+          double[] periodic = steadyState(dose, integration.p, integration);
           if (dose.steadyState().mode() == SteadyState.Mode.RESET) {
             floor = d;
             state = periodic;
@@ -111,7 +128,7 @@ public final class OdePredictor implements ConcentrationPredictor {
         }
       }
       while (next < order.length && times[order[next]] == b) {
-        out[order[next]] = model.concentration(p, state);
+        out[order[next]] = model.concentration(parameters.at(b), state);
         next++;
       }
     }
@@ -187,7 +204,7 @@ public final class OdePredictor implements ConcentrationPredictor {
 
   /** One integrator and the right-hand side with the current input rates. */
   private final class Integration implements FirstOrderDifferentialEquations {
-    private final PkParameters p;
+    private PkParameters p;
     private final DormandPrince853Integrator integrator;
     private double[] rates;
 
