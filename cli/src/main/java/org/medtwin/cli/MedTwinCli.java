@@ -7,6 +7,7 @@ import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
+import org.medtwin.cli.pk.PkCommand;
 import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import org.medtwin.cli.serve.ServeCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       ConflictsCommand.class,
       QuarantineCommand.class,
       ServeCommand.class,
+      PkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {
