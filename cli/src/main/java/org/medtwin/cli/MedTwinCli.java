@@ -7,6 +7,7 @@ import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
+import org.medtwin.cli.pk.PkCommand;
 import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       ConflictsCommand.class,
       QuarantineCommand.class,
+      PkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

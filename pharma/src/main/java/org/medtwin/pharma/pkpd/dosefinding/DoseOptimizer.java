@@ -21,7 +21,8 @@ import org.medtwin.pharma.pkpd.simulation.SteadyStateExposure;
  * exposure per unit dose is computed once per (route, interval, infusion duration) and draw, and a
  * candidate's metrics are that times its dose: ten thousand candidates cost a few thousand
  * closed-form evaluations per draw. Ties in probability go to the regimen whose median is nearest
- * the middle of the first target, then to the smaller daily dose, then to the longer interval.
+ * the middle of the first target, then to the smaller daily dose, then to the longer interval, then
+ * to the shorter infusion. Runners-up are the best options with another dose or interval.
  */
 public final class DoseOptimizer {
 
@@ -64,7 +65,19 @@ public final class DoseOptimizer {
       List<Regimen> candidates, List<PkParameters> draws, int runnersUp) {
     List<RegimenOption> ranked = rank(candidates, draws);
     RegimenOption best = ranked.get(0);
-    List<RegimenOption> others = ranked.subList(1, Math.min(ranked.size(), 1 + runnersUp));
+    // Runners-up differ from the best and each other in dose or interval: variants that differ
+    // only in infusion duration would crowd out real alternatives.
+    List<RegimenOption> others = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    seen.add(best.regimen().amount() + "|" + best.regimen().interval());
+    for (RegimenOption o : ranked) {
+      if (others.size() >= runnersUp) {
+        break;
+      }
+      if (seen.add(o.regimen().amount() + "|" + o.regimen().interval())) {
+        others.add(o);
+      }
+    }
     return new DosingRecommendation(targets, best, others, reason(best, others), candidates.size(),
         draws.size());
   }
@@ -89,7 +102,8 @@ public final class DoseOptimizer {
     options.sort(Comparator.comparingDouble((RegimenOption o) -> -o.probability())
         .thenComparingDouble(RegimenOption::distance)
         .thenComparingDouble(o -> o.regimen().dailyAmount())
-        .thenComparingDouble(o -> -o.regimen().interval()));
+        .thenComparingDouble(o -> -o.regimen().interval())
+        .thenComparingDouble(o -> o.regimen().infusionDuration()));
     return options;
   }
 
@@ -130,8 +144,10 @@ public final class DoseOptimizer {
         why = "the same probability but a median further from the middle of the target";
       } else if (next.regimen().dailyAmount() > best.regimen().dailyAmount()) {
         why = "the same probability for a larger daily dose";
+      } else if (next.regimen().interval() < best.regimen().interval()) {
+        why = "the same probability with a shorter interval (more doses a day)";
       } else {
-        why = "the same probability with a shorter interval";
+        why = "the same probability with a longer infusion";
       }
       s.append(String.format(Locale.ROOT, " Runner-up %s has %s.",
           next.regimen().describe(amountUnit, timeUnit), why));

@@ -11,10 +11,23 @@ import org.medtwin.pharma.pkpd.data.CovariateHistory;
 public final class PatientCovariates {
 
   private final CovariateHistory history;
+  private final Map<String, Double> defaults;
 
   /** Covariates from a history read from data. */
   public PatientCovariates(CovariateHistory history) {
+    this(history, Map.of());
+  }
+
+  private PatientCovariates(CovariateHistory history, Map<String, Double> defaults) {
     this.history = history;
+    this.defaults = Map.copyOf(defaults);
+  }
+
+  /** The same covariates, with constant values for the names the history lacks. */
+  public PatientCovariates withDefaults(Map<String, Double> values) {
+    java.util.Map<String, Double> merged = new java.util.LinkedHashMap<>(defaults);
+    merged.putAll(values);
+    return new PatientCovariates(history, merged);
   }
 
   /** Covariates that do not change. */
@@ -41,15 +54,29 @@ public final class PatientCovariates {
     if (history.has(name)) {
       return history.valueAt(name, time);
     }
-    if (name.equals("CRCL") && history.has("AGE") && history.has("WT") && history.has("SEX")
-        && history.has("SCR")) {
-      return CockcroftGault.clearance(history.valueAt("AGE", time), history.valueAt("WT", time),
-          history.valueAt("SEX", time) == 1, history.valueAt("SCR", time));
+    if (defaults.containsKey(name)) {
+      return defaults.get(name);
+    }
+    if (name.equals("CRCL") && has("AGE") && has("WT") && has("SEX") && has("SCR")) {
+      return CockcroftGault.clearance(value("AGE", time), value("WT", time),
+          value("SEX", time) == 1, value("SCR", time));
     }
     throw new IllegalArgumentException(
-        "Covariate " + name + " is missing; the patient has " + history.names() + "."
+        "Covariate " + name + " is missing; the patient has " + names() + "."
             + (name.equals("CRCL") ? " Maybe give AGE, WT, SEX (1 = female) and SCR (mg/dL) to"
                 + " derive it by Cockcroft-Gault?" : ""));
+  }
+
+  /** True when the covariate is given (not derived). */
+  public boolean has(String name) {
+    return history.has(name) || defaults.containsKey(name);
+  }
+
+  /** Names of the covariates given. */
+  public java.util.Set<String> names() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(history.names());
+    names.addAll(defaults.keySet());
+    return names;
   }
 
   /** Times at which any covariate changes. */
