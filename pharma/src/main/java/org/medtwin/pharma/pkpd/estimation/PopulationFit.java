@@ -42,6 +42,27 @@ public record PopulationFit(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * A subject's population (PRED) and individual (IPRED) predictions at any times, for plots.
+   *
+   * @throws IllegalArgumentException when the subject was not part of this fit
+   */
+  public Curves curves(FitSubject subject, double[] times) {
+    SubjectFit result = subjects.stream().filter(s -> s.id().equals(subject.id())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Subject " + subject.id()
+            + " is not in this fit."));
+    double[] eta = new double[model.etaCount()];
+    for (int m = 0; m < eta.length; m++) {
+      eta[m] = result.eta().get(model.etaNames().get(m));
+    }
+    double[] theta = estimates.theta();
+    return new Curves(times.clone(), subject.prediction().at(theta, new double[eta.length], times),
+        subject.prediction().at(theta, eta, times));
+  }
+
+  /** Predictions over a time grid: population (all etas 0) and individual (the subject's etas). */
+  public record Curves(double[] times, double[] pred, double[] ipred) {}
+
   /** -2 log likelihood including the constant, for comparison with tools that report it. */
   public double minus2LogLikelihood() {
     return ofv + observations * Math.log(2 * Math.PI);

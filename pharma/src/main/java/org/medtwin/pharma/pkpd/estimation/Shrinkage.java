@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public record Shrinkage(Map<String, Double> eta, double epsilon) {
 
-  /** Copies the map. */
+  /** Copies the map, keeping its order. */
   public Shrinkage {
-    eta = Map.copyOf(eta);
+    eta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(eta));
   }
 }

@@ -21,11 +21,11 @@ public record StandardErrors(
     Map<String, Double> sigma,
     Optional<String> failure) {
 
-  /** Copies the maps. */
+  /** Copies the maps, keeping their order. */
   public StandardErrors {
-    theta = Map.copyOf(theta);
-    omega = Map.copyOf(omega);
-    sigma = Map.copyOf(sigma);
+    theta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(theta));
+    omega = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(omega));
+    sigma = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sigma));
   }
 
   /** No standard errors, for the given reason. */

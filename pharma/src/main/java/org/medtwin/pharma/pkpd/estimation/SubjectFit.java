@@ -9,9 +9,9 @@ import java.util.Map;
 public record SubjectFit(
     String id, Map<String, Double> eta, Map<String, Double> individualParameters) {
 
-  /** Copies the maps. */
+  /** Copies the maps, keeping their order. */
   public SubjectFit {
-    eta = Map.copyOf(eta);
-    individualParameters = Map.copyOf(individualParameters);
+    eta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(eta));
+    individualParameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(individualParameters));
   }
 }
