@@ -51,6 +51,26 @@ class FoceiLinearModelTest {
   }
 
   /**
+   * CWRES of the same subject (Hooker et al. 2007): for a model linear in eta they are the
+   * marginal residuals decorrelated by C^(-1/2). By hand: C has eigenvalues 2 on (1, 1)/sqrt 2 and
+   * 1 on (1, -1)/sqrt 2, so C^(-1/2) r = (1 / sqrt 2) P1 r + P2 r with P1 r = (0.5, 0.5) and
+   * P2 r = (-1, 1): CWRES = (0.5 / sqrt 2 - 1, 0.5 / sqrt 2 + 1) = (-0.6464466, 1.3535534).
+   */
+  @Test
+  void cwresDecorrelateTheMarginalResidualsAsHookerDefines() {
+    FitSubject subject = new FitSubject("1", new double[] {0, 1}, new double[] {1, 3},
+        RANDOM_INTERCEPT);
+    PopulationParameters parameters = new PopulationParameters(new double[] {1.5},
+        new double[] {0.5}, new ResidualError(ResidualError.Type.ADDITIVE, 1.0, 0));
+    ConditionalMode mode = new ConditionalModeSearch().find(subject, parameters, new double[1]);
+
+    double[] cwres = FitDiagnostics.cwres(subject, parameters, mode);
+
+    assertThat(cwres[0]).isCloseTo(0.5 / Math.sqrt(2) - 1, within(1e-6));
+    assertThat(cwres[1]).isCloseTo(0.5 / Math.sqrt(2) + 1, within(1e-6));
+  }
+
+  /**
    * Balanced one-way random effects, n = 4 subjects with m = 3 observations each. Maximum
    * likelihood (Searle, Casella and McCulloch 1992, Variance Components, sec. 3.7): theta = grand
    * mean; sigma^2 = SSW / (n (m - 1)); omega^2 = (SSB / n - sigma^2) / m with SSB = m sum
