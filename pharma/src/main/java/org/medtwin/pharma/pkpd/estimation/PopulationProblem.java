@@ -131,13 +131,32 @@ public record PopulationProblem(
         notes.add("Subject " + subject.id() + " has observations but no doses: its predictions"
             + " are 0. Maybe its dose records are missing?");
       }
-      LibraryPrediction prediction = new LibraryPrediction(library, thetaNames,
-          new PatientCovariates(subject.covariates()), subject.doses());
+      PatientCovariates covariates = new PatientCovariates(subject.covariates());
+      String missing = missingCovariate(library, covariates, quantified.get(0).time());
+      if (missing != null) {
+        notes.add("Subject " + subject.id() + " is not fitted: " + missing);
+        continue;
+      }
+      LibraryPrediction prediction = new LibraryPrediction(library, thetaNames, covariates,
+          subject.doses());
       subjects.add(new FitSubject(subject.id(),
           quantified.stream().mapToDouble(Measurement::time).toArray(),
           quantified.stream().mapToDouble(Measurement::value).toArray(), prediction));
     }
     return subjects;
+  }
+
+  /** Why a subject cannot be predicted for lack of a covariate the model reads, or null. */
+  private static String missingCovariate(PopulationModel library, PatientCovariates covariates,
+      double time) {
+    for (String name : library.covariateNames()) {
+      try {
+        covariates.value(name, time);
+      } catch (IllegalArgumentException missing) {
+        return missing.getMessage();
+      }
+    }
+    return null;
   }
 
   /** Starts every estimated residual magnitude above zero. */

@@ -82,6 +82,26 @@ class PopulationProblemTest {
   }
 
   @Test
+  void namesASubjectWithoutACovariateTheModelNeeds() throws Exception {
+    String csv = """
+        ID,TIME,AMT,DV,EVID,MDV,CMT,WT
+        1,0,100,.,1,1,1,70
+        1,2,0,2.5,0,0,2,70
+        2,0,100,.,1,1,1,.
+        2,2,0,2.5,0,0,2,.
+        """;
+    NonmemDataset data = new NonmemCsvReader(DoseRouting.withDepot())
+        .read(new StringReader(csv), "weights.csv");
+
+    PopulationProblem problem = PopulationProblem.of(
+        ModelLibrary.shipped().model("theophylline-pinheiro-bates-2000"), data);
+
+    assertThat(problem.subjects()).extracting(FitSubject::id).containsExactly("1");
+    assertThat(problem.notes()).anyMatch(note -> note.startsWith("Subject 2 is not fitted")
+        && note.contains("WT"));
+  }
+
+  @Test
   void refusesDataWithoutAnyObservation() throws Exception {
     String csv = "ID,TIME,AMT,DV,EVID,MDV,CMT\n1,0,100,.,1,1,1\n";
     NonmemDataset data = new NonmemCsvReader(DoseRouting.withDepot())
