@@ -129,7 +129,7 @@ public final class ExposureCalculator {
     double g = (Math.sqrt(5) - 1) / 2;
     double[] one = new double[1];
     double[] out = new double[1];
-    for (int it = 0; it < 60 && b - a > 1e-10; it++) {
+    for (int it = 0; it < 60 && b - a > 1e-9; it++) {
       double x1 = b - g * (b - a);
       double x2 = a + g * (b - a);
       one[0] = x1;
@@ -162,7 +162,7 @@ public final class ExposureCalculator {
     double hi = t1;
     double[] one = new double[1];
     double[] out = new double[1];
-    for (int it = 0; it < 50; it++) {
+    for (int it = 0; it < 40; it++) {
       double mid = (lo + hi) / 2;
       one[0] = mid;
       c.at(one, out);

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.medtwin.pharma.pkpd.dosing.DoseEvent;
 import org.medtwin.pharma.pkpd.dosing.DosingHistory;
 import org.medtwin.pharma.pkpd.model.ExponentialSum;
+import org.medtwin.pharma.pkpd.model.ModalEvaluator;
 import org.medtwin.pharma.pkpd.model.PkModel;
 import org.medtwin.pharma.pkpd.model.PkParameters;
 import org.medtwin.pharma.pkpd.model.Superposition;
@@ -98,14 +99,20 @@ public final class PopulationSimulator {
     int n = patients.size();
     double[][] profiles = new double[n][];
     ExposureMetrics[] metrics = new ExposureMetrics[n];
-    ExposureCalculator calculator = ExposureCalculator.standard();
+    ExposureCalculator calculator = new ExposureCalculator(0.25);
+    boolean modalPossible = ModalEvaluator.supports(history);
     IntStream.range(0, n).parallel().forEach(i -> {
       PkParameters p = patients.get(i).parameters();
       structure.check(p, history);
       ExponentialSum central = structure.centralResponse(p);
       ExponentialSum depot =
           structure.firstOrderAbsorption() ? central.convolveFirstOrder(p.ka()) : null;
+      ModalEvaluator modal = modalPossible ? new ModalEvaluator(structure, p, history) : null;
       ExposureCalculator.Concentrations c = (ts, out) -> {
+        if (modal != null && ts.length > 8 && ascending(ts)) {
+          modal.concentrations(ts, out);
+          return;
+        }
         for (int k = 0; k < ts.length; k++) {
           out[k] = Superposition.at(doses, central, depot, p, ts[k]);
         }
@@ -116,5 +123,14 @@ public final class PopulationSimulator {
       metrics[i] = calculator.compute(c, history, p.tlag(), windowStart, windowEnd, threshold);
     });
     return new Result(patients, times.clone(), profiles, metrics);
+  }
+
+  private static boolean ascending(double[] ts) {
+    for (int k = 1; k < ts.length; k++) {
+      if (ts[k] < ts[k - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
