@@ -49,6 +49,16 @@ final class HtmlPage {
     return this;
   }
 
+  /** A row of goodness-of-fit scatter plots. */
+  HtmlPage scatterRow(List<ScatterChart> charts) {
+    body.append("<div style=\"display:flex;flex-wrap:wrap;gap:8px\">");
+    for (ScatterChart chart : charts) {
+      body.append(chart.render());
+    }
+    body.append("</div>\n");
+    return this;
+  }
+
   void write(Path file) {
     String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + escape(title) + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em"

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
     name = "pk",
     mixinStandardHelpOptions = true,
     description = "Pharmacokinetics: simulate regimens, estimate a patient's parameters from levels,"
-        + " find the dose that hits a target.",
-    subcommands = {SimulateCommand.class, MapCommand.class, DoseCommand.class})
+        + " find the dose that hits a target, fit a population model to a dataset.",
+    subcommands = {SimulateCommand.class, MapCommand.class, DoseCommand.class,
+        PkFitCommand.class})
 public final class PkCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
