@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
       "The glucose-insulin twin for type 1 diabetes: the UVA/Padova (S2008) model with the 30",
       "virtual patients of simglucose. For research and education, not for treatment decisions."
     },
-    subcommands = {GlucoseSimulateCommand.class})
+    subcommands = {GlucoseSimulateCommand.class, GlucoseCalibrateCommand.class})
 public final class GlucoseCommand {}

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medtwin.cli.CliException;
+import org.medtwin.twin.glucose.calibrate.CgmReading;
+import org.medtwin.twin.glucose.calibrate.CgmSensor;
 import org.medtwin.twin.glucose.metrics.GlycemicMetrics;
 import org.medtwin.twin.glucose.patient.VirtualPatient;
 import org.medtwin.twin.glucose.patient.VirtualPatientCatalog;
@@ -52,20 +54,61 @@ public final class GlucoseSimulateCommand implements Callable<Integer> {
       description = "Output interval in minutes (default ${DEFAULT-VALUE}).")
   int every;
 
+  @Option(names = "--cgm", paramLabel = "FILE.csv",
+      description = "Also write a synthetic CGM trace (minute,cgm_mg_dl): subcutaneous glucose"
+          + " every --cgm-every minutes plus seeded Gaussian error of --cgm-noise-sd mg/dL.")
+  Path cgm;
+
+  @Option(names = "--cgm-every", defaultValue = "5", paramLabel = "MINUTES",
+      description = "CGM sampling interval (default ${DEFAULT-VALUE}).")
+  int cgmEvery;
+
+  @Option(names = "--cgm-noise-sd", defaultValue = "5", paramLabel = "MG_DL",
+      description = "CGM error SD (default ${DEFAULT-VALUE}).")
+  double cgmNoiseSd;
+
+  @Option(names = "--seed", defaultValue = "1", description = "CGM noise seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--insulin-sensitivity-factor", defaultValue = "1", paramLabel = "FACTOR",
+      description = "Scale the patient's Vmx (a 'real' patient unlike its virtual template).")
+  double sensitivityFactor;
+
+  @Option(names = "--absorption-factor", defaultValue = "1", paramLabel = "FACTOR",
+      description = "Scale the patient's kabs.")
+  double absorptionFactor;
+
   @Override
   public Integer call() throws IOException {
+    for (double factor : new double[] {sensitivityFactor, absorptionFactor}) {
+      if (!(factor >= 0.1 && factor <= 10)) {
+        throw new CliException("Parameter factor " + factor + " must be within 0.1..10.");
+      }
+    }
     if (every < 1 || every > 1440) {
       throw new CliException("--every " + every + " must be between 1 and 1440 minutes.");
     }
     VirtualPatient virtualPatient = VirtualPatientCatalog.bundled().patient(patient);
     Scenario plan = ScenarioJson.read(scenario);
-    Trajectory trajectory = GlucoseSimulator.simulate(virtualPatient, plan);
+    Trajectory trajectory = GlucoseSimulator.simulate(virtualPatient, virtualPatient.model()
+        .withInsulinSensitivityFactor(sensitivityFactor).withAbsorptionFactor(absorptionFactor),
+        plan);
+    CgmSensor sensor = cgm == null ? null : new CgmSensor(cgmEvery, cgmNoiseSd);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new CliException("Output folder " + parent + " does not exist.");
     }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       TrajectoryCsv.write(trajectory, every, writer);
+    }
+    if (sensor != null) {
+      try (Writer writer = Files.newBufferedWriter(cgm, StandardCharsets.UTF_8)) {
+        writer.write("minute,cgm_mg_dl\n");
+        for (CgmReading reading : sensor.read(trajectory, seed)) {
+          writer.write(String.format(java.util.Locale.ROOT, "%d,%.1f%n", reading.minute(),
+              reading.mgDl()));
+        }
+      }
     }
     print(virtualPatient.name(), plan,
         GlycemicMetrics.of(trajectory.plasmaGlucoseEvery(every)), spec.commandLine().getOut());
