@@ -61,6 +61,10 @@ public record CgmTrace(List<CgmReading> readings, List<String> problems) {
     int lastMinute = -1;
     for (CSVRecord row : rows) {
       String where = source + " line " + (row.getRecordNumber() + 1);
+      if (!row.isSet("minute") || !row.isSet("cgm_mg_dl")) {
+        problems.add(where + ": not a reading (" + row.toList() + "), two values expected.");
+        continue;
+      }
       try {
         CgmReading reading = new CgmReading(Integer.parseInt(row.get("minute")),
             Double.parseDouble(row.get("cgm_mg_dl")));
@@ -71,7 +75,7 @@ public record CgmTrace(List<CgmReading> readings, List<String> problems) {
         }
         lastMinute = reading.minute();
         readings.add(reading);
-      } catch (NumberFormatException | IllegalStateException | ArrayIndexOutOfBoundsException e) {
+      } catch (NumberFormatException e) {
         problems.add(where + ": not a reading (" + row.toList() + ").");
       } catch (IllegalArgumentException e) {
         problems.add(where + ": " + e.getMessage());
