@@ -105,7 +105,7 @@ public final class News2ChartFile {
       bands.add(new Band(min, max, oxygen, score(band, "score")));
     }
     ParameterChart parameter =
-        new ParameterChart(parameterName, text(node, "unit"), decimals, plausibleMin, plausibleMax, bands);
+        new ParameterChart(parameterName, text(node, "column"), text(node, "unit"), decimals, plausibleMin, plausibleMax, bands);
     checkCoverage(parameter, false);
     checkCoverage(parameter, true);
     return parameter;

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One row of the NEWS2 chart: a parameter's resolution, its plausible range and its bands.
  *
- * @param name the parameter's column name, e.g. resp_rate
+ * @param name the chart row's name, e.g. resp_rate or spo2_scale2
+ * @param column the observation it scores, e.g. spo2 for both SpO2 scales
  * @param unit its UCUM unit
  * @param decimals the chart's resolution in decimal places (0, or 1 for temperature)
  * @param plausibleMin the lowest value a living person can have, in units of resolution
@@ -15,7 +16,7 @@ import java.util.List;
  * @param bands the chart's cells
  */
 public record ParameterChart(
-    String name, String unit, int decimals, long plausibleMin, long plausibleMax, List<Band> bands) {
+    String name, String column, String unit, int decimals, long plausibleMin, long plausibleMax, List<Band> bands) {
 
   public ParameterChart {
     bands = List.copyOf(bands);
@@ -43,11 +44,11 @@ public record ParameterChart(
   /** A reason the raw value cannot be scored, or null when it can. */
   String implausibility(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return name + " is missing";
+      return column + " is missing";
     }
     if (value < BigDecimal.valueOf(plausibleMin, decimals).doubleValue()
         || value > BigDecimal.valueOf(plausibleMax, decimals).doubleValue()) {
-      return name + " " + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " " + unit
+      return column + " " + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " " + unit
           + " is outside the physiologically possible range " + format(plausibleMin) + "-" + format(plausibleMax)
           + ". Maybe a unit or typing error?";
     }
