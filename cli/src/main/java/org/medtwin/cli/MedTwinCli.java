@@ -8,6 +8,7 @@ import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
 import org.medtwin.cli.merge.MergeCommand;
+import org.medtwin.cli.monitor.MonitorCommand;
 import org.medtwin.cli.news2.News2Command;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import picocli.CommandLine;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       ConflictsCommand.class,
       QuarantineCommand.class,
       News2Command.class,
+      MonitorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,15 +19,12 @@ import org.apache.commons.csv.CSVRecord;
 public final class News2CsvFile {
 
   /** The input columns, in the order the issue names them. */
-  public static final List<String> INPUT_COLUMNS = List.of(
-      "resp_rate", "spo2", "spo2_scale", "on_oxygen", "systolic_bp", "pulse", "consciousness", "temperature");
+  public static final List<String> INPUT_COLUMNS = VitalSignsColumns.NAMES;
 
   /** The columns added to the output. */
   public static final List<String> SCORE_COLUMNS = List.of(
       "score_resp_rate", "score_spo2", "score_air_oxygen", "score_systolic_bp", "score_pulse",
       "score_consciousness", "score_temperature", "news2_total", "clinical_risk", "error");
-
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d{1,9}(\\.\\d{0,9})?|\\.\\d{1,9})");
 
   private final News2Scorer scorer;
 
@@ -108,7 +102,7 @@ public final class News2CsvFile {
   /** Adds the score cells, or the error cell; says whether the row was scored. */
   private boolean appendScore(CSVRecord record, List<String> cells, String source) {
     List<String> problems = new ArrayList<>();
-    VitalSigns vitals = parse(record, problems);
+    VitalSigns vitals = VitalSignsColumns.parse(record.toMap(), problems);
     News2Assessment assessment = vitals == null ? null : scorer.assess(vitals);
     if (assessment instanceof RejectedVitalSigns) {
       problems.addAll(((RejectedVitalSigns) assessment).reasons());
@@ -129,63 +123,4 @@ public final class News2CsvFile {
     return true;
   }
 
-  private static VitalSigns parse(CSVRecord record, List<String> problems) {
-    Map<String, String> row = record.toMap();
-    double respRate = number(row, "resp_rate", problems);
-    double spo2 = number(row, "spo2", problems);
-    Spo2Scale scale = null;
-    try {
-      scale = Spo2Scale.fromNumber(row.get("spo2_scale"));
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
-    Boolean onOxygen = bool(row.get("on_oxygen"), problems);
-    double systolic = number(row, "systolic_bp", problems);
-    double pulse = number(row, "pulse", problems);
-    Consciousness consciousness = null;
-    try {
-      consciousness = Consciousness.fromLetter(row.get("consciousness"));
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
-    double temperature = number(row, "temperature", problems);
-    if (!problems.isEmpty()) {
-      return null;
-    }
-    return new VitalSigns(respRate, spo2, scale, onOxygen, systolic, pulse, consciousness, temperature);
-  }
-
-  private static double number(Map<String, String> row, String column, List<String> problems) {
-    String text = row.get(column);
-    if (text == null || text.isBlank()) {
-      problems.add(column + " is missing");
-      return Double.NaN;
-    }
-    String trimmed = text.trim();
-    if (!DECIMAL.matcher(trimmed).matches()) {
-      problems.add(column + " '" + abbreviate(text) + "' is not a number"
-          + (trimmed.matches("[-+]?\\d+,\\d+") ? ". Maybe a decimal comma? Use a point." : ""));
-      return Double.NaN;
-    }
-    return Double.parseDouble(trimmed);
-  }
-
-  private static Boolean bool(String text, List<String> problems) {
-    String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    if (value.equals("true")) {
-      return Boolean.TRUE;
-    }
-    if (value.equals("false")) {
-      return Boolean.FALSE;
-    }
-    problems.add("on_oxygen '" + abbreviate(text) + "' is not true or false");
-    return Boolean.FALSE;
-  }
-
-  private static String abbreviate(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-  }
 }
