@@ -37,6 +37,9 @@ final class AlertWording {
   }
 
   static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+      return Long.toString((long) value);
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

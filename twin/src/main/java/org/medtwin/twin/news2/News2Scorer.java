@@ -45,19 +45,22 @@ public final class News2Scorer {
   }
 
   private List<String> implausibilities(VitalSigns vitals) {
-    List<String> reasons = new ArrayList<>(0);
     ParameterChart spo2Chart = vitals.spo2Scale() == Spo2Scale.SCALE_2 ? chart.spo2Scale2() : chart.spo2Scale1();
-    addIfPresent(reasons, chart.respRate().implausibility(vitals.respRate()));
-    addIfPresent(reasons, spo2Chart.implausibility(vitals.spo2()));
-    addIfPresent(reasons, chart.systolicBp().implausibility(vitals.systolicBp()));
-    addIfPresent(reasons, chart.pulse().implausibility(vitals.pulse()));
-    addIfPresent(reasons, chart.temperature().implausibility(vitals.temperature()));
-    return reasons;
+    List<String> reasons = addIfPresent(null, chart.respRate().implausibility(vitals.respRate()));
+    reasons = addIfPresent(reasons, spo2Chart.implausibility(vitals.spo2()));
+    reasons = addIfPresent(reasons, chart.systolicBp().implausibility(vitals.systolicBp()));
+    reasons = addIfPresent(reasons, chart.pulse().implausibility(vitals.pulse()));
+    reasons = addIfPresent(reasons, chart.temperature().implausibility(vitals.temperature()));
+    return reasons == null ? List.of() : reasons;
   }
 
-  private static void addIfPresent(List<String> reasons, String reason) {
-    if (reason != null) {
-      reasons.add(reason);
+  /** Allocates the list only for the rare bad observation: this runs once per observation on the monitor's hot path. */
+  private static List<String> addIfPresent(List<String> reasons, String reason) {
+    if (reason == null) {
+      return reasons;
     }
+    List<String> list = reasons == null ? new ArrayList<>(2) : reasons;
+    list.add(reason);
+    return list;
   }
 }

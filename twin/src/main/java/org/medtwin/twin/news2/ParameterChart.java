@@ -46,8 +46,7 @@ public record ParameterChart(
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return column + " is missing";
     }
-    if (value < BigDecimal.valueOf(plausibleMin, decimals).doubleValue()
-        || value > BigDecimal.valueOf(plausibleMax, decimals).doubleValue()) {
+    if (value < plausibleMin / POWERS[decimals] || value > plausibleMax / POWERS[decimals]) {
       return column + " " + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " " + unit
           + " is outside the physiologically possible range " + format(plausibleMin) + "-" + format(plausibleMax)
           + ". Maybe a unit or typing error?";
