@@ -11,6 +11,7 @@ import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.monitor.MonitorCommand;
 import org.medtwin.cli.news2.News2Command;
 import org.medtwin.cli.quarantine.QuarantineCommand;
+import org.medtwin.cli.twin.TwinCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       QuarantineCommand.class,
       News2Command.class,
       MonitorCommand.class,
+      TwinCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {
