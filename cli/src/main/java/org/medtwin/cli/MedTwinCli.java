@@ -7,6 +7,7 @@ import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
+import org.medtwin.cli.pk.PkCommand;
 import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.monitor.MonitorCommand;
 import org.medtwin.cli.news2.News2Command;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       ConflictsCommand.class,
       QuarantineCommand.class,
+      PkCommand.class,
       News2Command.class,
       MonitorCommand.class,
       TwinCommand.class,
