@@ -16,8 +16,8 @@ import java.time.Instant;
 public record KidneyFunction(
     double creatinineMgPerDl, Instant measured, Double egfr, Double creatinineClearance, String basis, FactRef from) {
 
-  /** Micromoles per litre in one milligram per decilitre of creatinine (molar mass 113.12 g/mol). */
-  static final double UMOL_PER_L_PER_MG_PER_DL = 88.42;
+  /** Micromoles per litre in one milligram per decilitre of creatinine: the pharmacology engine's constant. */
+  static final double UMOL_PER_L_PER_MG_PER_DL = org.medtwin.pharma.pkpd.population.CockcroftGault.MICROMOL_PER_MG_DL;
 
   /**
    * CKD-EPI 2021 creatinine equation (Inker LA et al., N Engl J Med 2021;385:1737-49):
@@ -33,10 +33,13 @@ public record KidneyFunction(
   }
 
   /**
-   * Cockcroft-Gault (Nephron 1976;16:31-41): (140 - age) x weight / (72 x Scr), x 0.85 for women.
+   * Cockcroft-Gault (Nephron 1976;16:31-41): (140 - age) x weight / (72 x Scr), x 0.85 for women, as the
+   * pharmacology engine computes it (one implementation for dosing and the twin).
+   *
+   * @throws IllegalArgumentException outside the equation's adult range or for implausible values
    */
   public static double cockcroftGault(double creatinineMgPerDl, int ageYears, double weightKg, boolean female) {
-    return (140 - ageYears) * weightKg / (72 * creatinineMgPerDl) * (female ? 0.85 : 1.0);
+    return org.medtwin.pharma.pkpd.population.CockcroftGault.clearance(ageYears, weightKg, female, creatinineMgPerDl);
   }
 
   /** Creatinine in mg/dL from a value in mg/dL or umol/L; NaN for another unit. */

@@ -24,8 +24,14 @@ final class KidneyFunctions {
     }
     Double egfr = age >= 18 ? KidneyFunction.ckdEpi2021(mgPerDl, age, female) : null;
     Measurement weight = latest(measurements, TwinAssembler.BODY_WEIGHT, null);
-    Double clearance = weight != null && "kg".equals(weight.unit()) && age >= 18
-        ? KidneyFunction.cockcroftGault(mgPerDl, age, weight.value(), female) : null;
+    Double clearance = null;
+    if (weight != null && "kg".equals(weight.unit()) && age >= 18) {
+      try {
+        clearance = KidneyFunction.cockcroftGault(mgPerDl, age, weight.value(), female);
+      } catch (IllegalArgumentException e) {
+        clearance = null; // implausible weight or creatinine: the basis says which facts were used
+      }
+    }
     String basis = String.format(java.util.Locale.ROOT, "creatinine %.2f mg/dL on %s, age %d, %s%s", mgPerDl,
         creatinine.time(), age, female ? "female" : "male",
         weight == null ? ", no weight (no Cockcroft-Gault)" : String.format(java.util.Locale.ROOT, ", weight %.1f %s",
