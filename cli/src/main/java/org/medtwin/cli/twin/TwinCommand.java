@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "twin",
     mixinStandardHelpOptions = true,
     description = "Per-patient digital twins: assembled from the store, versioned, forked for scenarios.",
-    subcommands = {TwinShowCommand.class, TwinForkCommand.class, TwinCompareCommand.class})
+    subcommands = {TwinShowCommand.class, TwinSimulateCommand.class, TwinForkCommand.class, TwinCompareCommand.class})
 public final class TwinCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -57,6 +57,23 @@ class TwinCommandTest {
   }
 
   @Test
+  void simulate_ranksCandidates_andListsExclusionsWithReasons() throws Exception {
+    String store = store();
+    // p1 is 69 in 2025-2026 (born 1956-03-01) and 60 kg on warfarin: no vancomycin interaction in the formulary.
+    java.nio.file.Path candidates = dir.resolve("candidates.csv");
+    java.nio.file.Files.writeString(candidates, "drug,route,dose_mg,interval_h,infusion_h\n"
+        + "vancomycin,infusion,1000,24,1\nvancomycin,infusion,1000,12,1\ngentamicin,bolus,300,24,\nbad,row\n");
+    CliRun run = CliRun.of("twin", "simulate", "--patient", "p1", "--store", store, "--candidates",
+        candidates.toString(), "--draws", "50");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("   1*  vancomycin").contains("Excluded (1):").contains("valid for age 0-99 days");
+    assertThat(run.err()).contains("skipped candidates.csv line 5");
+    CliRun json = CliRun.of("twin", "simulate", "--patient", "p1", "--store", store, "--candidates",
+        candidates.toString(), "--draws", "50", "--json");
+    assertThat(json.out()).contains("\"paretoFront\" : true").contains("\"excluded\" : true");
+  }
+
+  @Test
   void unknownPatientAndBadArguments_areOneLineErrors() throws Exception {
     String store = store();
     CliRun unknown = CliRun.of("twin", "show", "--patient", "nobody", "--store", store);
