@@ -9,6 +9,8 @@ import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
 import org.medtwin.cli.pk.PkCommand;
 import org.medtwin.cli.merge.MergeCommand;
+import org.medtwin.cli.monitor.MonitorCommand;
+import org.medtwin.cli.news2.News2Command;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import org.medtwin.cli.serve.ServeCommand;
 import org.medtwin.cli.twin.TwinCommand;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Command;
       QuarantineCommand.class,
       ServeCommand.class,
       PkCommand.class,
+      News2Command.class,
+      MonitorCommand.class,
       TwinCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -13,19 +13,31 @@ import org.medtwin.store.StoreException;
 
 /**
  * Brings a store's schema up to the version this build expects, one numbered SQL file at a time,
- * each in its own transaction, and refuses a store written by a newer MedTwin.
+ * each in its own transaction, and refuses a store written by a newer MedTwin. A migration's version
+ * is the number in its name; numbers may have gaps (modules reserve theirs), and every migration the
+ * store has not recorded is applied, in order, even one numbered below the store's highest.
  */
 public final class SchemaMigrations {
 
   /** The migrations in order; the number in each name is its version. */
-  static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql", "V3__golden_record.sql",
-      "V4__governance.sql", "V8__hospital.sql");
+  static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql",
+      "V3__golden_record.sql", "V4__governance.sql", "V7__twin.sql", "V8__hospital.sql");
 
   private SchemaMigrations() {}
 
-  /** The schema version this build writes. */
+  /** The schema version this build writes: its highest migration number. */
   public static int latestVersion() {
+    return version(MIGRATIONS.get(MIGRATIONS.size() - 1));
+  }
+
+  /** How many migrations this build has. */
+  public static int count() {
     return MIGRATIONS.size();
+  }
+
+  /** The number in a migration's name: 7 for V7__twin.sql. */
+  static int version(String name) {
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 
   /**
@@ -38,14 +50,17 @@ public final class SchemaMigrations {
     connection.setAutoCommit(false);
     try {
       createVersionTable(connection);
-      int current = currentVersion(connection);
+      java.util.Set<Integer> applied = appliedVersions(connection);
+      int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
       if (current > latestVersion()) {
         throw new StoreException(
             "The store has schema version " + current + " but this MedTwin knows only up to "
                 + latestVersion() + ". Use a newer MedTwin or another --store.");
       }
-      for (int version = current + 1; version <= latestVersion(); version++) {
-        applyOne(connection, version, MIGRATIONS.get(version - 1));
+      for (String migration : MIGRATIONS) {
+        if (!applied.contains(version(migration))) {
+          applyOne(connection, version(migration), migration);
+        }
       }
     } finally {
       connection.setAutoCommit(autoCommit);
@@ -61,12 +76,15 @@ public final class SchemaMigrations {
     connection.commit();
   }
 
-  private static int currentVersion(Connection connection) throws SQLException {
+  private static java.util.Set<Integer> appliedVersions(Connection connection) throws SQLException {
+    java.util.Set<Integer> versions = new java.util.HashSet<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-      rows.next();
-      return rows.getInt(1);
+        ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+      while (rows.next()) {
+        versions.add(rows.getInt(1));
+      }
     }
+    return versions;
   }
 
   private static void applyOne(Connection connection, int version, String name)
