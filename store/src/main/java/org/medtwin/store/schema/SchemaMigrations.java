@@ -18,13 +18,27 @@ import org.medtwin.store.StoreException;
 public final class SchemaMigrations {
 
   /** The migrations in order; the number in each name is its version. */
-  static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql", "V3__golden_record.sql");
+  static final List<String> MIGRATIONS =
+      List.of("V1__patient_store.sql", "V2__person_index.sql", "V3__golden_record.sql", "V5__quality.sql");
 
   private SchemaMigrations() {}
 
-  /** The schema version this build writes. */
+  /**
+   * The schema version this build writes: the highest number among its migrations. Numbers may
+   * have gaps while features that own other numbers are built on other branches.
+   */
   public static int latestVersion() {
+    return MIGRATIONS.stream().mapToInt(SchemaMigrations::version).max().orElse(0);
+  }
+
+  /** The number of migrations this build applies to a fresh store. */
+  public static int migrationCount() {
     return MIGRATIONS.size();
+  }
+
+  /** The version number in a migration's name, {@code V5__quality.sql} -> 5. */
+  static int version(String name) {
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 
   /**
@@ -37,14 +51,18 @@ public final class SchemaMigrations {
     connection.setAutoCommit(false);
     try {
       createVersionTable(connection);
-      int current = currentVersion(connection);
+      java.util.Set<Integer> applied = appliedVersions(connection);
+      int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
       if (current > latestVersion()) {
         throw new StoreException(
             "The store has schema version " + current + " but this MedTwin knows only up to "
                 + latestVersion() + ". Use a newer MedTwin or another --store.");
       }
-      for (int version = current + 1; version <= latestVersion(); version++) {
-        applyOne(connection, version, MIGRATIONS.get(version - 1));
+      // By set, not by "above the highest": a store that got V5 before V4 existed still gets V4.
+      for (String name : MIGRATIONS) {
+        if (!applied.contains(version(name))) {
+          applyOne(connection, version(name), name);
+        }
       }
     } finally {
       connection.setAutoCommit(autoCommit);
@@ -60,12 +78,15 @@ public final class SchemaMigrations {
     connection.commit();
   }
 
-  private static int currentVersion(Connection connection) throws SQLException {
+  private static java.util.Set<Integer> appliedVersions(Connection connection) throws SQLException {
+    java.util.Set<Integer> versions = new java.util.HashSet<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-      rows.next();
-      return rows.getInt(1);
+        ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+      while (rows.next()) {
+        versions.add(rows.getInt(1));
+      }
     }
+    return versions;
   }
 
   private static void applyOne(Connection connection, int version, String name)
