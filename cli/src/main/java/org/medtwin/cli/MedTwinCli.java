@@ -8,6 +8,7 @@ import org.medtwin.cli.ingest.IngestCommand;
 import org.medtwin.cli.link.LinkCommand;
 import org.medtwin.cli.persons.PersonsCommand;
 import org.medtwin.cli.merge.MergeCommand;
+import org.medtwin.cli.quality.QualityCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       ConflictsCommand.class,
       QuarantineCommand.class,
+      QualityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

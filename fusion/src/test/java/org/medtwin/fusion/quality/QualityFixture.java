@@ -34,6 +34,7 @@ public final class QualityFixture {
       "ingest_run", "quality_run", "quality_result", "quality_profile");
 
   private final Connection connection;
+  private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
   public QualityFixture(Connection connection) {
     this.connection = connection;
@@ -53,6 +54,10 @@ public final class QualityFixture {
       connection.rollback();
       throw e;
     } finally {
+      for (PreparedStatement statement : prepared.values()) {
+        statement.close();
+      }
+      prepared.clear();
       connection.setAutoCommit(true);
     }
     return this;
@@ -78,12 +83,15 @@ public final class QualityFixture {
     List<String> columns = new ArrayList<>(row.keySet());
     String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
         + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-    try (PreparedStatement insert = connection.prepareStatement(sql)) {
-      for (int i = 0; i < columns.size(); i++) {
-        insert.setObject(i + 1, row.get(columns.get(i)));
-      }
-      insert.executeUpdate();
+    PreparedStatement insert = prepared.get(sql);
+    if (insert == null) {
+      insert = connection.prepareStatement(sql);
+      prepared.put(sql, insert);
     }
+    for (int i = 0; i < columns.size(); i++) {
+      insert.setObject(i + 1, row.get(columns.get(i)));
+    }
+    insert.executeUpdate();
   }
 
   /** Runs a statement, for breakers that change a baseline row. */
