@@ -11,6 +11,7 @@ import org.medtwin.cli.pk.PkCommand;
 import org.medtwin.cli.merge.MergeCommand;
 import org.medtwin.cli.monitor.MonitorCommand;
 import org.medtwin.cli.news2.News2Command;
+import org.medtwin.cli.quality.QualityCommand;
 import org.medtwin.cli.quarantine.QuarantineCommand;
 import org.medtwin.cli.serve.ServeCommand;
 import org.medtwin.cli.twin.TwinCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
       News2Command.class,
       MonitorCommand.class,
       TwinCommand.class,
+      QualityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

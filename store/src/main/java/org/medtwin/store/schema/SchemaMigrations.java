@@ -13,29 +13,31 @@ import org.medtwin.store.StoreException;
 
 /**
  * Brings a store's schema up to the version this build expects, one numbered SQL file at a time,
- * each in its own transaction, and refuses a store written by a newer MedTwin. A migration's version
- * is the number in its name; numbers may have gaps (modules reserve theirs), and every migration the
- * store has not recorded is applied, in order, even one numbered below the store's highest.
+ * each in its own transaction, and refuses a store written by a newer MedTwin.
  */
 public final class SchemaMigrations {
 
   /** The migrations in order; the number in each name is its version. */
   static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql",
-      "V3__golden_record.sql", "V4__governance.sql", "V7__twin.sql", "V8__hospital.sql");
+      "V3__golden_record.sql", "V4__governance.sql", "V5__quality.sql", "V7__twin.sql",
+      "V8__hospital.sql");
 
   private SchemaMigrations() {}
 
-  /** The schema version this build writes: its highest migration number. */
+  /**
+   * The schema version this build writes: the highest number among its migrations. Numbers may
+   * have gaps while features that own other numbers are built on other branches.
+   */
   public static int latestVersion() {
-    return version(MIGRATIONS.get(MIGRATIONS.size() - 1));
+    return MIGRATIONS.stream().mapToInt(SchemaMigrations::version).max().orElse(0);
   }
 
-  /** How many migrations this build has. */
-  public static int count() {
+  /** The number of migrations this build applies to a fresh store. */
+  public static int migrationCount() {
     return MIGRATIONS.size();
   }
 
-  /** The number in a migration's name: 7 for V7__twin.sql. */
+  /** The version number in a migration's name, {@code V5__quality.sql} -> 5. */
   static int version(String name) {
     return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
@@ -57,9 +59,10 @@ public final class SchemaMigrations {
             "The store has schema version " + current + " but this MedTwin knows only up to "
                 + latestVersion() + ". Use a newer MedTwin or another --store.");
       }
-      for (String migration : MIGRATIONS) {
-        if (!applied.contains(version(migration))) {
-          applyOne(connection, version(migration), migration);
+      // By set, not by "above the highest": a store that got V5 before V4 existed still gets V4.
+      for (String name : MIGRATIONS) {
+        if (!applied.contains(version(name))) {
+          applyOne(connection, version(name), name);
         }
       }
     } finally {
