@@ -2,6 +2,7 @@ package org.medtwin.cli;
 
 import org.medtwin.cli.conflicts.ConflictsCommand;
 import org.medtwin.cli.demo.DemoCommand;
+import org.medtwin.cli.export.ExportCommand;
 import org.medtwin.cli.fuse.FuseCommand;
 import org.medtwin.cli.generate.GenerateCommand;
 import org.medtwin.cli.ingest.IngestCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       PersonsCommand.class,
       MergeCommand.class,
       ConflictsCommand.class,
+      ExportCommand.class,
       QuarantineCommand.class,
       ServeCommand.class,
       PkCommand.class,
