@@ -19,8 +19,8 @@ public final class SchemaMigrations {
 
   /** The migrations in order; the number in each name is its version. */
   static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql",
-      "V3__golden_record.sql", "V4__governance.sql", "V5__quality.sql", "V7__twin.sql",
-      "V8__hospital.sql");
+      "V3__golden_record.sql", "V4__governance.sql", "V5__quality.sql", "V6__model_registry.sql",
+      "V7__twin.sql", "V8__hospital.sql");
 
   private SchemaMigrations() {}
 
