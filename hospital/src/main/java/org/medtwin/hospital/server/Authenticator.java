@@ -36,8 +36,7 @@ final class Authenticator {
         }
         return;
       }
-      if (ctx.method().name().equals("POST")
-          && !session.get().csrfToken().equals(ctx.formParam("csrf"))) {
+      if (ctx.method().name().equals("POST") && !session.get().csrfToken().equals(csrfToken(ctx))) {
         ctx.status(403).result("The form's CSRF token does not match your session. Reload the page.");
         return;
       }
@@ -62,6 +61,17 @@ final class Authenticator {
   void clearCookie(Context ctx) {
     ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
         + (secureCookies ? "; Secure" : ""));
+  }
+
+  /** The CSRF token of a post: the {@code X-CSRF-Token} header (API) or the form field. */
+  private static String csrfToken(Context ctx) {
+    String header = ctx.header("X-CSRF-Token");
+    if (header != null) {
+      return header;
+    }
+    String type = ctx.contentType();
+    return type != null && type.startsWith("application/x-www-form-urlencoded")
+        ? ctx.formParam("csrf") : null;
   }
 
   private static boolean wantsHtml(Context ctx) {

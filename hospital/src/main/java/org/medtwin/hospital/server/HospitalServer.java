@@ -60,6 +60,10 @@ public final class HospitalServer implements AutoCloseable {
   private final LoginThrottle throttle;
   private final Authenticator authenticator;
   private final GovernedCharts charts;
+  private final BedsideMonitor bedside;
+  private final Clock clock;
+  private final com.fasterxml.jackson.databind.ObjectMapper json =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final Counter requests;
   private final Counter logins;
@@ -83,8 +87,12 @@ public final class HospitalServer implements AutoCloseable {
     this.sessions = new Sessions(clock, settings.sessionIdle());
     this.throttle = new LoginThrottle(clock, settings.loginsPerMinute());
     this.authenticator = new Authenticator(sessions, settings.secureCookies());
-    this.charts = new GovernedCharts(storeLock, GovernedAccess.open(connection, auditKey, clock),
-        directory, new ChartQueries(connection));
+    GovernedAccess access = GovernedAccess.open(connection, auditKey, clock);
+    this.charts = new GovernedCharts(storeLock, access, directory, new ChartQueries(connection));
+    this.bedside = new BedsideMonitor(storeLock, access, new org.medtwin.twin.monitor.VitalSignMonitor(
+        org.medtwin.twin.news2.News2Scorer.rcp2017(),
+        org.medtwin.twin.monitor.MonitorSettings.defaults()));
+    this.clock = clock;
     this.requests = Counter.builder().name("medtwin_http_requests_total")
         .help("HTTP requests answered, by route and status").labelNames("route", "status")
         .register(registry);
@@ -163,6 +171,9 @@ public final class HospitalServer implements AutoCloseable {
         ctx -> chartPage(ctx, ctx.formParam("reason"))));
     all.add(signedIn("GET", "/api/patients", this::wardJson));
     all.add(signedIn("GET", "/api/patients/{id}/timeline", this::timelineJson));
+    all.add(signedIn("POST", "/api/vitals", this::postVitals));
+    all.add(signedIn("GET", "/api/alerts", this::alertsJson));
+    all.add(signedIn("POST", "/api/alerts/{id}/acknowledge", this::acknowledge));
     all.add(signedIn("GET", "/metrics", this::metrics));
     return List.copyOf(all);
   }
@@ -308,6 +319,47 @@ public final class HospitalServer implements AutoCloseable {
     body.put("conflicts", chart.conflicts());
     body.put("entries", chart.timeline());
     ctx.json(body);
+  }
+
+  private void postVitals(Context ctx) {
+    Session session = Authenticator.session(ctx);
+    BedsideMonitor.Posted posted;
+    try {
+      posted = bedside.post(session, json.readTree(ctx.body()));
+    } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      ctx.status(400).json(Map.of("error", e instanceof IllegalArgumentException
+          ? e.getMessage() : "The body is not valid JSON."));
+      return;
+    }
+    if (posted.decision().denied()) {
+      ctx.status(403).json(Map.of("error", posted.decision().explanation()));
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (posted.assessment() instanceof org.medtwin.twin.news2.News2Score score) {
+      body.put("news2_total", score.total());
+      body.put("clinical_risk", score.response().risk().name());
+    } else if (posted.assessment() instanceof org.medtwin.twin.news2.RejectedVitalSigns rejected) {
+      body.put("rejected", rejected.reasons());
+    }
+    body.put("alerts", BedsideMonitor.json(posted.alerts()));
+    ctx.status(201).json(body);
+  }
+
+  private void alertsJson(Context ctx) {
+    String patient = ctx.queryParam("patient");
+    if (patient == null || patient.isBlank()) {
+      ctx.status(400).json(Map.of("error", "Query parameter 'patient' is missing."));
+      return;
+    }
+    ctx.json(BedsideMonitor.json(bedside.openAlerts(Authenticator.session(ctx), patient)));
+  }
+
+  private void acknowledge(Context ctx) {
+    org.medtwin.twin.monitor.AcknowledgeOutcome outcome =
+        bedside.acknowledge(Authenticator.session(ctx), ctx.pathParam("id"), clock.instant());
+    ctx.status(outcome == org.medtwin.twin.monitor.AcknowledgeOutcome.NOT_OPEN ? 404 : 200)
+        .json(Map.of("outcome", outcome.name()));
   }
 
   private void metrics(Context ctx) throws IOException {

@@ -161,6 +161,44 @@ class HospitalServerIT {
     assertThat(send(get("/ward").header("Cookie", cookie)).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void scoresPostedVitalSigns_firesAndAcknowledgesAlerts_onlyForTheCareTeamsPatients() throws Exception {
+    String cookie = signIn("dr-lee");
+    String csrf = csrfOf(send(get("/ward").header("Cookie", cookie)).body());
+    // RCP NEWS2 chart: resp 25 -> 3, SpO2 91 on scale 1 -> 3, on oxygen -> 2, systolic 95 -> 2,
+    // pulse 120 -> 2, new confusion -> 3, 38.5 C -> 1: total 16, high clinical risk.
+    String sick = "{\"patient\":\"P-1\",\"time\":\"2026-11-25T08:00:00Z\",\"resp_rate\":25,"
+        + "\"spo2\":91,\"spo2_scale\":\"1\",\"on_oxygen\":true,\"systolic_bp\":95,"
+        + "\"pulse\":120,\"consciousness\":\"C\",\"temperature\":38.5}";
+    HttpResponse<String> posted = send(json("/api/vitals", sick, csrf).header("Cookie", cookie));
+    assertThat(posted.statusCode()).isEqualTo(201);
+    assertThat(posted.body()).contains("\"news2_total\":16").contains("\"clinical_risk\":\"HIGH\"");
+    Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(posted.body());
+    assertThat(id.find()).isTrue();
+
+    HttpResponse<String> open = send(get("/api/alerts?patient=P-1").header("Cookie", cookie));
+    assertThat(open.body()).contains(id.group(1));
+    HttpResponse<String> ack = send(json("/api/alerts/" + URLEncoder.encode(id.group(1),
+        StandardCharsets.UTF_8).replace("+", "%20") + "/acknowledge", "{}", csrf).header("Cookie", cookie));
+    assertThat(ack.body()).contains("ACKNOWLEDGED");
+
+    HttpResponse<String> other = send(json("/api/vitals", sick.replace("P-1", "P-2"), csrf)
+        .header("Cookie", cookie));
+    assertThat(other.statusCode()).isEqualTo(403);
+    HttpResponse<String> malformed = send(json("/api/vitals",
+        sick.replace("\"pulse\":120,", ""), csrf).header("Cookie", cookie));
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("pulse");
+    HttpResponse<String> noCsrf = send(json("/api/vitals", sick, "forged").header("Cookie", cookie));
+    assertThat(noCsrf.statusCode()).isEqualTo(403);
+  }
+
+  private HttpRequest.Builder json(String path, String body, String csrf) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+        .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
   private String signIn(String user) throws Exception {
     HttpResponse<String> response = login(user, PASSWORD);
     assertThat(response.statusCode()).isEqualTo(303);
