@@ -31,7 +31,15 @@ public record RegimenGrid(
     if (!(maxRate > 0)) {
       throw new IllegalArgumentException("Maximal infusion rate " + maxRate + " must be > 0.");
     }
+    long size = (long) doses.size() * intervals.size() * Math.max(1, durations.size());
+    if (size > MAX_CANDIDATES) {
+      throw new IllegalArgumentException("A grid of " + size + " regimens exceeds "
+          + MAX_CANDIDATES + ". Maybe the dose step is too small?");
+    }
   }
+
+  /** Largest grid accepted, so that a typo in the step cannot exhaust memory. */
+  public static final long MAX_CANDIDATES = 1_000_000;
 
   /**
    * A clinically usual grid: doses from {@code step} to {@code maxDose} by {@code step}, intervals
@@ -42,6 +50,10 @@ public record RegimenGrid(
     if (!(step > 0) || !(maxDose >= step)) {
       throw new IllegalArgumentException("Dose step " + step + " and maximum " + maxDose
           + " must satisfy 0 < step <= maximum.");
+    }
+    if (maxDose / step > MAX_CANDIDATES) {
+      throw new IllegalArgumentException("Dose step " + step + " up to " + maxDose + " gives more"
+          + " than " + MAX_CANDIDATES + " doses. Maybe the step is in the wrong unit?");
     }
     List<Double> doses = new ArrayList<>();
     for (int i = 1; i * step <= maxDose + 1e-9; i++) {

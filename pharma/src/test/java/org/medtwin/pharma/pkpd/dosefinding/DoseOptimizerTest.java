@@ -74,4 +74,11 @@ class DoseOptimizerTest {
     assertThat(trough).isBetween(10.0, 15.0);
     assertThat(rec.best().medianTrough()).isCloseTo(trough, within(1e-9));
   }
+
+  @Test
+  void refusesAGridTooLargeToHoldInsteadOfRunningOutOfMemory() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RegimenGrid.standard(Regimen.Route.INFUSION, 0.0001, 4000, 1000))
+        .hasMessageContaining("Maybe the step is in the wrong unit?");
+  }
 }
