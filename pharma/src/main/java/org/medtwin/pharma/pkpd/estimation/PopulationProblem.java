@@ -115,9 +115,16 @@ public record PopulationProblem(
       NonmemDataset data, List<String> notes) {
     List<FitSubject> subjects = new ArrayList<>();
     for (SubjectData subject : data.subjects()) {
+      for (Measurement early : subject.measurements()) {
+        if (early.time() < 0) {
+          notes.add("Subject " + subject.id() + ": the level at time " + early.time()
+              + (early.line() > 0 ? " (line " + early.line() + ")" : "") + " is before time 0"
+              + " and left out. Maybe TIME is not the time since the first dose?");
+        }
+      }
       List<Measurement> quantified = subject.measurements().stream()
-          .filter(m -> !m.belowLoq()).toList();
-      int belowLimit = subject.measurements().size() - quantified.size();
+          .filter(m -> !m.belowLoq() && m.time() >= 0).toList();
+      long belowLimit = subject.measurements().stream().filter(Measurement::belowLoq).count();
       if (belowLimit > 0) {
         notes.add("Subject " + subject.id() + ": " + belowLimit + " sample(s) below the limit of"
             + " quantification left out (FOCE-I here fits quantified samples only).");

@@ -102,6 +102,25 @@ class PopulationProblemTest {
   }
 
   @Test
+  void leavesOutAndNamesALevelBeforeTimeZero() throws Exception {
+    String csv = """
+        ID,TIME,AMT,DV,EVID,MDV,CMT
+        1,0,100,.,1,1,1
+        1,-2,0,3.1,0,0,2
+        1,2,0,2.5,0,0,2
+        """;
+    NonmemDataset data = new NonmemCsvReader(DoseRouting.withDepot())
+        .read(new StringReader(csv), "early.csv");
+
+    PopulationProblem problem = PopulationProblem.of(ModelLibrary.shipped().model("oral-1cpt"),
+        data);
+
+    assertThat(problem.subjects().get(0).times()).containsExactly(2.0);
+    assertThat(problem.notes()).anyMatch(note -> note.contains("time -2.0 (line 3)")
+        && note.contains("left out"));
+  }
+
+  @Test
   void refusesDataWithoutAnyObservation() throws Exception {
     String csv = "ID,TIME,AMT,DV,EVID,MDV,CMT\n1,0,100,.,1,1,1\n";
     NonmemDataset data = new NonmemCsvReader(DoseRouting.withDepot())
