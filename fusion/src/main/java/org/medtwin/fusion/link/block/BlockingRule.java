@@ -158,7 +158,7 @@ public sealed interface BlockingRule {
   record BirthDateEitherOrder() implements BlockingRule {
     @Override
     public Optional<BucketRefinement> refinement() {
-      return Optional.of(BucketRefinement.SEX);
+      return Optional.of(BucketRefinement.GIVEN_INITIAL);
     }
 
     @Override
@@ -313,7 +313,7 @@ public sealed interface BlockingRule {
   record ExactBirthDate() implements BlockingRule {
     @Override
     public Optional<BucketRefinement> refinement() {
-      return Optional.of(BucketRefinement.SEX);
+      return Optional.of(BucketRefinement.GIVEN_INITIAL);
     }
 
     @Override
