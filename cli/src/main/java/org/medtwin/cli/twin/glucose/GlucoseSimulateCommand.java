@@ -13,6 +13,7 @@ import org.medtwin.twin.glucose.calibrate.CgmSensor;
 import org.medtwin.twin.glucose.metrics.GlycemicMetrics;
 import org.medtwin.twin.glucose.patient.VirtualPatient;
 import org.medtwin.twin.glucose.patient.VirtualPatientCatalog;
+import org.medtwin.twin.glucose.report.SimulationReportHtml;
 import org.medtwin.twin.glucose.sim.GlucoseSimulator;
 import org.medtwin.twin.glucose.sim.Scenario;
 import org.medtwin.twin.glucose.sim.ScenarioJson;
@@ -53,6 +54,10 @@ public final class GlucoseSimulateCommand implements Callable<Integer> {
   @Option(names = "--every", defaultValue = "5", paramLabel = "MINUTES",
       description = "Output interval in minutes (default ${DEFAULT-VALUE}).")
   int every;
+
+  @Option(names = "--html", paramLabel = "FILE.html",
+      description = "Also write a page with the glucose plot and the metrics.")
+  Path html;
 
   @Option(names = "--cgm", paramLabel = "FILE.csv",
       description = "Also write a synthetic CGM trace (minute,cgm_mg_dl): subcutaneous glucose"
@@ -100,6 +105,10 @@ public final class GlucoseSimulateCommand implements Callable<Integer> {
     }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       TrajectoryCsv.write(trajectory, every, writer);
+    }
+    if (html != null) {
+      Files.writeString(html, SimulationReportHtml.render(trajectory, plan, every),
+          StandardCharsets.UTF_8);
     }
     if (sensor != null) {
       try (Writer writer = Files.newBufferedWriter(cgm, StandardCharsets.UTF_8)) {

@@ -22,8 +22,9 @@ class GlucoseSimulateCliTest {
   void writesPlasmaGlucoseEveryFiveMinutesFromTheBasalState() throws IOException {
     Path scenario = write("day.json", DAY);
     Path out = dir.resolve("adult1.csv");
+    Path page = dir.resolve("adult1.html");
     CliRun run = CliRun.of("twin", "glucose", "simulate", "--patient", "adult#001",
-        "--scenario", scenario.toString(), "--out", out.toString());
+        "--scenario", scenario.toString(), "--out", out.toString(), "--html", page.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     // Header + minutes 0, 5, …, 1440 = 289 rows; minute 0 is Gb = 138.56 mg/dL (vpatient_params).
@@ -34,6 +35,8 @@ class GlucoseSimulateCliTest {
     // Breakfast at 420 is still unabsorbed at 420: glucose has not moved from basal yet.
     assertThat(lines.get(85)).isEqualTo("420,138.560000");
     assertThat(run.out()).contains("time in range 70-180");
+    assertThat(Files.readString(page)).contains("<svg").contains("50 g").contains("80 g")
+        .contains("time in range 70–180 mg/dL").doesNotContain("<script");
   }
 
   @Test
