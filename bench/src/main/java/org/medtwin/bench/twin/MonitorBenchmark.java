@@ -84,6 +84,8 @@ public final class MonitorBenchmark {
   private static void run(VitalSignObservation[][] streams, VitalSignMonitor monitor, boolean report) throws Exception {
     int threads = streams.length;
     long[][] latencies = new long[threads][];
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    AtomicLong cpuNanos = new AtomicLong();
     AtomicLong alerts = new AtomicLong();
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);
@@ -98,6 +100,7 @@ public final class MonitorBenchmark {
         long fired = 0;
         ready.countDown();
         await(go);
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < stream.length; i++) {
           long arrival = System.nanoTime();
           fired += monitor.accept(stream[i]).size();
@@ -106,6 +109,7 @@ public final class MonitorBenchmark {
             eventClock.accumulateAndGet(stream[i].time().toEpochMilli(), Math::max);
           }
         }
+        cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
         latencies[thread] = latency;
         alerts.addAndGet(fired);
         done.countDown();
@@ -150,6 +154,8 @@ public final class MonitorBenchmark {
     Arrays.sort(all);
     System.out.printf("observations %,d in %.3f s: %,.0f observations/s scored and checked for alerts%n",
         observations, elapsed / 1e9, observations / (elapsed / 1e9));
+    System.out.printf("feeder CPU time %.3f s: %,.0f observations per CPU-second, %,.0f/s on 2 dedicated cores%n",
+        cpuNanos.get() / 1e9, observations / (cpuNanos.get() / 1e9), 2 * observations / (cpuNanos.get() / 1e9));
     System.out.printf("alerts fired %,d; clock ticks %,d (slowest %.1f ms over %,d patients)%n",
         alerts.get(), ticks[0], ticks[1] / 1e6, monitor.patients());
     System.out.printf("latency from arrival: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f ms%n",

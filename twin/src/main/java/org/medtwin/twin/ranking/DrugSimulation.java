@@ -19,7 +19,7 @@ import org.medtwin.pharma.pkpd.simulation.SteadyStateExposure;
 final class DrugSimulation {
 
   private final SteadyStateExposure[] draws;
-  private final Map<String, double[][]> unitExposure = new HashMap<>();
+  private final Map<String, double[]> unitExposure = new HashMap<>();
 
   DrugSimulation(PopulationModel model, Map<String, Double> covariates, int n, long seed) {
     List<PkParameters> parameters = ParameterDraws.fromPopulation(model, name -> {
@@ -37,9 +37,9 @@ final class DrugSimulation {
 
   /** The metric of every draw under the regimen. */
   double[] metric(Regimen regimen, ExposureTarget.Metric metric) {
-    double[][] unit = unitExposure.computeIfAbsent(
-        regimen.route() + "|" + regimen.interval() + "|" + regimen.infusionDuration(), key -> unit(regimen));
-    double[] perUnit = unit[metric.ordinal()];
+    double[] perUnit = unitExposure.computeIfAbsent(
+        metric + "|" + regimen.route() + "|" + regimen.interval() + "|" + regimen.infusionDuration(),
+        key -> unit(regimen, metric));
     double[] values = new double[perUnit.length];
     for (int i = 0; i < values.length; i++) {
       values[i] = perUnit[i] * regimen.amount();
@@ -47,14 +47,24 @@ final class DrugSimulation {
     return values;
   }
 
-  /** AUC24, trough and peak per draw for a dose of 1 (indexed by Metric ordinal). */
-  private double[][] unit(Regimen regimen) {
+  /** The metric per draw for a dose of 1; only the metrics a drug's targets use are ever computed. */
+  private double[] unit(Regimen regimen, ExposureTarget.Metric metric) {
     Regimen one = new Regimen(regimen.route(), 1, regimen.interval(), regimen.infusionDuration());
-    double[][] unit = new double[ExposureTarget.Metric.values().length][draws.length];
+    double[] unit = new double[draws.length];
     for (int i = 0; i < draws.length; i++) {
-      unit[ExposureTarget.Metric.AUC24.ordinal()][i] = draws[i].auc24(one);
-      unit[ExposureTarget.Metric.TROUGH.ordinal()][i] = draws[i].trough(one);
-      unit[ExposureTarget.Metric.PEAK.ordinal()][i] = draws[i].peak(one);
+      switch (metric) {
+        case AUC24:
+          unit[i] = draws[i].auc24(one);
+          break;
+        case TROUGH:
+          unit[i] = draws[i].trough(one);
+          break;
+        case PEAK:
+          unit[i] = draws[i].peak(one);
+          break;
+        default:
+          throw new IllegalArgumentException("The ranking does not simulate " + metric + " targets");
+      }
     }
     return unit;
   }

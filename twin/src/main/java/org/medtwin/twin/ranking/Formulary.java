@@ -91,6 +91,9 @@ public record Formulary(String version, Map<String, FormularyDrug> drugs, List<F
     if (node.hasNonNull("efficacy")) {
       try {
         efficacy = ExposureTarget.parse(node.get("efficacy").asText());
+        if (efficacy.metric() == ExposureTarget.Metric.FRACTION_ABOVE) {
+          throw new IllegalArgumentException("the ranking simulates AUC24, TROUGH and PEAK targets only");
+        }
       } catch (IllegalArgumentException e) {
         throw new FormularyException(name + ": " + drug + " efficacy: " + e.getMessage());
       }
