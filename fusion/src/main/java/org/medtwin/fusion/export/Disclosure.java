@@ -19,7 +19,10 @@ public interface Disclosure {
     return true;
   }
 
-  /** The person's demographics as they may leave. */
+  /**
+   * The person's demographics as they may leave, dates included: callers write the birth and
+   * death dates of the result as they are, without passing them through {@link #date} again.
+   */
   default ExportPerson person(ExportPerson person) {
     return person;
   }
