@@ -18,7 +18,8 @@ import org.medtwin.store.StoreException;
 public final class SchemaMigrations {
 
   /** The migrations in order; the number in each name is its version. */
-  static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql", "V3__golden_record.sql");
+  static final List<String> MIGRATIONS = List.of("V1__patient_store.sql", "V2__person_index.sql", "V3__golden_record.sql",
+      "V4__governance.sql");
 
   private SchemaMigrations() {}
 
