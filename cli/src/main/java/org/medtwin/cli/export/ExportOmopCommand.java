@@ -37,6 +37,8 @@ public final class ExportOmopCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin DeidentifyOptions deidentify;
+
   @Option(names = "--out", required = true, paramLabel = "FILE|DIR|JDBC_URL",
       description = "A new DuckDB file (*.duckdb), a new or empty folder for CSV, or a jdbc:postgresql: URL.")
   String out;
@@ -52,16 +54,27 @@ public final class ExportOmopCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OmopTarget target = target();
+    Disclosure disclosure = deidentify.disclosure(outputPath());
     ConsoleProgress bar = new ConsoleProgress(spec.commandLine().getErr(), "export omop");
     ExportCounts counts;
     try (PatientStore patientStore = store.open()) {
-      counts = new OmopExport(new ExportSource(patientStore), Disclosure.IDENTIFIED,
+      counts = new OmopExport(new ExportSource(patientStore), disclosure,
           (done, total, detail) -> bar.update(done, total, "records", detail)).run(target);
     } finally {
       bar.finish();
     }
     ExportReport.print("omop", out.startsWith("jdbc:") ? schema : out, counts, spec.commandLine().getOut());
+    DeidentifyOptions.report(disclosure, reportFolder(), spec.commandLine().getOut());
     return 0;
+  }
+
+  private Path outputPath() {
+    return out.startsWith("jdbc:") ? null : Path.of(out);
+  }
+
+  /** CSV goes to a folder, which holds the risk report too; a DuckDB file has none beside it. */
+  private Path reportFolder() {
+    return out.startsWith("jdbc:") || out.toLowerCase(Locale.ROOT).endsWith(".duckdb") ? null : Path.of(out);
   }
 
   private OmopTarget target() {

@@ -71,6 +71,7 @@ public final class OmopExport {
     write(database, counts, "domain", concepts.domains());
     write(database, counts, "concept_class", concepts.conceptClasses());
     List<ExportPerson> persons = source.persons();
+    disclosure.prepare(persons);
     long total = persons.size();
     for (FactKind kind : FactKind.values()) {
       total += source.count(kind);
@@ -108,6 +109,10 @@ public final class OmopExport {
 
   private void writePerson(OmopDatabase database, ExportCounts counts, ExportPerson stored,
       Map<String, Integer> personIds) throws SQLException {
+    if (disclosure.withheld(stored.personId())) {
+      counts.countSkipped("person", "withheld to keep k-anonymity (fewer than k persons share its birth year, sex and ZIP)");
+      return;
+    }
     ExportPerson person = disclosure.person(stored);
     LocalDate birth = person.birthDate();
     if (birth == null) {
@@ -143,7 +148,8 @@ public final class OmopExport {
       return;
     }
     if (personId == null) {
-      counts.countSkipped(output, "its person has no birth date, so no OMOP person");
+      counts.countSkipped(output, disclosure.withheld(row.personId()) ? "its person is withheld to keep k-anonymity"
+          : "its person has no birth date, so no OMOP person");
       return;
     }
     if (row.mergedInto() != null) {

@@ -61,7 +61,7 @@ final class OmopFacts {
       case CONDITION:
         return List.of(condition(row, personId, visitId));
       case MEDICATION_REQUEST:
-        return List.of(drug(row, personId, visitId, "authored_on", "medication_code").set("sig", row.text("dosage_text")));
+        return List.of(drug(row, personId, visitId, "authored_on", "medication_code").set("sig", textOf(row, "dosage_text")));
       case MEDICATION_ADMINISTRATION:
         return List.of(drug(row, personId, visitId, "effective", "medication_code")
             .set("quantity", row.decimal("dose_value")).set("route_source_value", row.text("route_code"))
@@ -245,15 +245,25 @@ final class OmopFacts {
     }
   }
 
-  /** The value as the source sent it: the original before unit conversion, else the stored one. */
-  private static String valueSource(FactRow row) {
+  /**
+   * The value as the source sent it (the original before unit conversion, else the stored one),
+   * scrubbed: a text answer may be something a person wrote.
+   */
+  private String valueSource(FactRow row) {
+    String value;
     if (row.text("source_value") != null) {
-      return row.text("source_value");
+      value = row.text("source_value");
+    } else if (row.text("value_decimal") != null) {
+      value = row.text("value_decimal") + (row.text("unit") == null ? "" : " " + row.text("unit"));
+    } else {
+      value = row.text("value_code") != null ? row.text("value_code") : row.text("value_text");
     }
-    if (row.text("value_decimal") != null) {
-      return row.text("value_decimal") + (row.text("unit") == null ? "" : " " + row.text("unit"));
-    }
-    return row.text("value_code") != null ? row.text("value_code") : row.text("value_text");
+    return value == null ? null : disclosure.text(row.personId(), value);
+  }
+
+  private String textOf(FactRow row, String column) {
+    String text = row.text(column);
+    return text == null ? null : disclosure.text(row.personId(), text);
   }
 
   private String textValue(FactRow row) {

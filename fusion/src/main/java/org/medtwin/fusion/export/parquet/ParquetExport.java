@@ -36,7 +36,9 @@ import org.medtwin.store.StoreException;
 public final class ParquetExport {
 
   private static final List<String> ID_COLUMNS = List.of("id", "patient_id", "source_record_id", "encounter_id");
-  private static final List<String> FREE_TEXT_COLUMNS = List.of("note_text", "value_text", "dosage_text");
+  /** Columns that may hold what someone wrote (a text answer can be an address), scrubbed. */
+  private static final List<String> FREE_TEXT_COLUMNS =
+      List.of("note_text", "value_text", "dosage_text", "source_value", "components_json", "ref_text");
 
   private final ExportSource source;
   private final Disclosure disclosure;
@@ -59,6 +61,7 @@ public final class ParquetExport {
     prepare(dir);
     ExportCounts counts = new ExportCounts();
     List<ExportPerson> persons = source.persons();
+    disclosure.prepare(persons);
     long total = persons.size();
     for (FactKind kind : FactKind.values()) {
       total += source.count(kind);
@@ -85,6 +88,10 @@ public final class ParquetExport {
     }
     try (DuckDBAppender appender = duck.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "person")) {
       for (ExportPerson stored : persons) {
+        if (disclosure.withheld(stored.personId())) {
+          counts.countSkipped("person", "withheld to keep k-anonymity (fewer than k persons share its birth year, sex and ZIP)");
+          continue;
+        }
         ExportPerson p = disclosure.person(stored);
         appender.beginRow();
         appender.append(disclosure.personId(stored.personId()));
@@ -131,6 +138,8 @@ public final class ParquetExport {
       source.facts(kind, row -> {
         if (!row.hasPatient()) {
           counts.countSkipped(kind.table(), "its patient record is not in the store");
+        } else if (disclosure.withheld(row.personId())) {
+          counts.countSkipped(kind.table(), "its person is withheld to keep k-anonymity");
         } else if (row.mergedInto() != null) {
           counts.countSkipped(kind.table(), "merged into the same fact from a more trusted source");
         } else {
@@ -220,7 +229,8 @@ public final class ParquetExport {
     if (FREE_TEXT_COLUMNS.contains(column)) {
       return disclosure.text(person, value);
     }
-    if (column.equals("udi") || column.equals("study_uid")) {
+    if (column.equals("udi") || column.equals("study_uid") || column.equals("content_hash")) {
+      // A hash of the raw source row could confirm a guess at it; UDIs and UIDs identify.
       return disclosure.identifying() ? value : null;
     }
     return value;
