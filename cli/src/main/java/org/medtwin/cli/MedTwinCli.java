@@ -1,5 +1,7 @@
 package org.medtwin.cli;
 
+import org.medtwin.cli.access.AccessCommand;
+import org.medtwin.cli.audit.AuditCommand;
 import org.medtwin.cli.conflicts.ConflictsCommand;
 import org.medtwin.cli.demo.DemoCommand;
 import org.medtwin.cli.export.ExportCommand;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Command;
       MonitorCommand.class,
       TwinCommand.class,
       QualityCommand.class,
+      AccessCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

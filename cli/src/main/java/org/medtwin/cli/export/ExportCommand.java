@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
       "Exports the patient store: one person per linked person (the golden record) with every",
       "fact of their linked records, counted record by record, with what was left out and why."
     },
-    subcommands = {ExportFhirCommand.class})
+    subcommands = {ExportFhirCommand.class, ExportOmopCommand.class, ExportParquetCommand.class})
 public final class ExportCommand {}

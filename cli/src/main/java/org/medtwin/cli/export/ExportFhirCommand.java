@@ -30,20 +30,24 @@ public final class ExportFhirCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin DeidentifyOptions deidentify;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
   Path out;
 
   @Override
   public Integer call() {
+    Disclosure disclosure = deidentify.disclosure(out);
     ConsoleProgress bar = new ConsoleProgress(spec.commandLine().getErr(), "export fhir");
     ExportCounts counts;
     try (PatientStore patientStore = store.open()) {
-      counts = new FhirBulkExport(new ExportSource(patientStore), Disclosure.IDENTIFIED,
+      counts = new FhirBulkExport(new ExportSource(patientStore), disclosure,
           (done, total, detail) -> bar.update(done, total, "records", detail), UcumUnits.load()).run(out);
     } finally {
       bar.finish();
     }
     ExportReport.print("fhir", out, counts, spec.commandLine().getOut());
+    DeidentifyOptions.report(disclosure, out, spec.commandLine().getOut());
     return 0;
   }
 }

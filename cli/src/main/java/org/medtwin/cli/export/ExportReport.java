@@ -9,7 +9,7 @@ final class ExportReport {
 
   private ExportReport() {}
 
-  static void print(String format, java.nio.file.Path out, ExportCounts counts, PrintWriter writer) {
+  static void print(String format, Object out, ExportCounts counts, PrintWriter writer) {
     writer.printf("export %s: %d records written to %s, %d left out%n", format, counts.totalExported(), out,
         counts.totalSkipped());
     counts.exported().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -14,12 +14,26 @@ public interface Disclosure {
   /** Discloses everything as stored. */
   Disclosure IDENTIFIED = new Disclosure() {};
 
+  /**
+   * Called once with every person before anything is written, so a disclosure that looks at the
+   * whole population (k-anonymity) can decide who is released.
+   */
+  default void prepare(java.util.List<ExportPerson> persons) {}
+
+  /** Whether the person (and all their facts) must stay out of the export. */
+  default boolean withheld(String personId) {
+    return false;
+  }
+
   /** Whether names, street addresses, phone numbers and identifiers may leave. */
   default boolean identifying() {
     return true;
   }
 
-  /** The person's demographics as they may leave. */
+  /**
+   * The person's demographics as they may leave, dates included: callers write the birth and
+   * death dates of the result as they are, without passing them through {@link #date} again.
+   */
   default ExportPerson person(ExportPerson person) {
     return person;
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.medtwin.core.record.Identifier;
+import org.medtwin.core.record.Patient;
 
 /**
  * One person as the exports see them: the golden record's demographics where {@code medtwin merge}
@@ -26,6 +27,8 @@ import org.medtwin.core.record.Identifier;
  * @param deceased when the person died, or {@code null}
  * @param records the linked source records
  * @param identifiers every identifier the linked records carry
+ * @param sourcePatients the linked patient records as their sources sent them (every name,
+ *     address and contact), for de-identification to know what to look for in free text
  */
 public record ExportPerson(
     String personId,
@@ -41,11 +44,13 @@ public record ExportPerson(
     String phone,
     Instant deceased,
     List<SourceRef> records,
-    List<Identifier> identifiers) {
+    List<Identifier> identifiers,
+    List<Patient> sourcePatients) {
 
   public ExportPerson {
     records = List.copyOf(records);
     identifiers = List.copyOf(identifiers);
+    sourcePatients = List.copyOf(sourcePatients);
   }
 
   /**

@@ -18,7 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.medtwin.core.provenance.Provenance;
+import org.medtwin.core.record.Address;
+import org.medtwin.core.record.ContactPoint;
+import org.medtwin.core.record.HumanName;
 import org.medtwin.core.record.Identifier;
+import org.medtwin.core.record.Patient;
+import org.medtwin.core.record.Sex;
 import org.medtwin.store.PatientStore;
 import org.medtwin.store.StoreException;
 
@@ -31,6 +37,9 @@ import org.medtwin.store.StoreException;
 public final class ExportSource {
 
   private static final TypeReference<List<Identifier>> IDENTIFIERS = new TypeReference<>() {};
+  private static final TypeReference<List<HumanName>> NAMES = new TypeReference<>() {};
+  private static final TypeReference<List<Address>> ADDRESSES = new TypeReference<>() {};
+  private static final TypeReference<List<ContactPoint>> TELECOM = new TypeReference<>() {};
   private static final int FETCH_SIZE = 10_000;
 
   private final PatientStore store;
@@ -56,7 +65,8 @@ public final class ExportSource {
     Map<String, List<PatientRow>> rows = new LinkedHashMap<>();
     String sql = "SELECT " + personExpression("p.source", "p.id") + " AS mt_person, p.source, p.id,"
         + " p.source_record_id, p.family, p.given, p.birth_date, p.sex, p.address_line, p.city, p.state,"
-        + " p.postal_code, p.country, p.phone, p.deceased, p.identifiers_json, r.started_at"
+        + " p.postal_code, p.country, p.phone, p.deceased, p.identifiers_json, p.names_json, p.addresses_json,"
+        + " p.telecom_json, r.started_at"
         + " FROM patient p LEFT JOIN person_link l ON l.source = p.source AND l.record_id = p.id"
         + " LEFT JOIN ingest_run r ON r.run_id = p.run_id ORDER BY mt_person, p.source, p.id";
     try (Statement statement = store.connection().createStatement();
@@ -177,8 +187,15 @@ public final class ExportSource {
 
   private PatientRow patientRow(ResultSet row) throws SQLException {
     List<Identifier> identifiers;
+    Patient patient;
     try {
       identifiers = json.readValue(row.getString("identifiers_json"), IDENTIFIERS);
+      Date birth = row.getDate("birth_date");
+      patient = new Patient(row.getString("id"), identifiers, json.readValue(row.getString("names_json"), NAMES),
+          birth == null ? null : birth.toLocalDate(), Sex.fromCode(row.getString("sex")),
+          json.readValue(row.getString("addresses_json"), ADDRESSES),
+          json.readValue(row.getString("telecom_json"), TELECOM), instant(row.getTimestamp("deceased")),
+          Provenance.fromSource(row.getString("source"), row.getString("source_record_id")));
     } catch (JsonProcessingException e) {
       throw new StoreException("Patient " + row.getString("source") + "/" + row.getString("id")
           + " has malformed identifiers_json (" + e.getOriginalMessage() + "). Maybe the store was written by another tool?", e);
@@ -190,7 +207,7 @@ public final class ExportSource {
             row.getString("sex"), row.getString("address_line"), row.getString("city"), row.getString("state"),
             row.getString("postal_code"), row.getString("country"), row.getString("phone"),
             instant(row.getTimestamp("deceased"))),
-        identifiers);
+        identifiers, patient);
   }
 
   private static ExportPerson person(String personId, List<PatientRow> records, GoldenDemographics golden) {
@@ -199,7 +216,8 @@ public final class ExportSource {
     records.forEach(r -> identifiers.addAll(r.identifiers()));
     return new ExportPerson(personId, d.family(), d.given(), d.birthDate(), d.sex(), d.addressLine(), d.city(),
         d.state(), d.postalCode(), d.country(), d.phone(), d.deceased(),
-        records.stream().map(PatientRow::ref).toList(), List.copyOf(identifiers));
+        records.stream().map(PatientRow::ref).toList(), List.copyOf(identifiers),
+        records.stream().map(PatientRow::patient).toList());
   }
 
   private static java.time.LocalDate date(Date date) {
@@ -232,5 +250,6 @@ public final class ExportSource {
       String family, String given, java.time.LocalDate birthDate, String sex, String addressLine, String city,
       String state, String postalCode, String country, String phone, Instant deceased) {}
 
-  private record PatientRow(ExportPerson.SourceRef ref, GoldenDemographics demographics, List<Identifier> identifiers) {}
+  private record PatientRow(
+      ExportPerson.SourceRef ref, GoldenDemographics demographics, List<Identifier> identifiers, Patient patient) {}
 }

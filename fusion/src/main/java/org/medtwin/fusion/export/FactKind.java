@@ -12,18 +12,29 @@ public enum FactKind {
   MEDICATION_ADMINISTRATION("medication_administration", "MedicationAdministration"),
   PROCEDURE("procedure_performed", "Procedure"),
   IMMUNIZATION("immunization", "Immunization"),
-  ALLERGY("allergy", "AllergyIntolerance"),
+  ALLERGY("allergy", "AllergyIntolerance", false),
   IMAGING_STUDY("imaging_study", "ImagingStudy"),
   CLINICAL_NOTE("clinical_note", "ClinicalNote"),
-  DEVICE("device", "Device"),
+  DEVICE("device", "Device", false),
   CARE_PLAN("care_plan", "CarePlan");
 
   private final String table;
   private final String recordType;
+  private final boolean hasEncounter;
 
   FactKind(String table, String recordType) {
+    this(table, recordType, true);
+  }
+
+  FactKind(String table, String recordType, boolean hasEncounter) {
     this.table = table;
     this.recordType = recordType;
+    this.hasEncounter = hasEncounter;
+  }
+
+  /** Whether the table has an {@code encounter_id} column. */
+  public boolean hasEncounter() {
+    return hasEncounter;
   }
 
   /** The store table that holds these facts. */

@@ -61,6 +61,26 @@ public final class FactRow {
     return text("source_record_id");
   }
 
+  /** A date column, or {@code null}. */
+  public java.time.LocalDate date(String column) {
+    try {
+      java.sql.Date value = row.getDate(column);
+      return value == null ? null : value.toLocalDate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read column " + column + " of " + kind.table() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A boolean column, or {@code null}. */
+  public Boolean bool(String column) {
+    try {
+      boolean value = row.getBoolean(column);
+      return row.wasNull() ? null : value;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read column " + column + " of " + kind.table() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** A text column, {@code null} when empty. */
   public String text(String column) {
     try {

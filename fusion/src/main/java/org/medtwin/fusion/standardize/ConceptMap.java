@@ -129,11 +129,15 @@ public final class ConceptMap {
               + ". Maybe a display text holds an unquoted comma?");
     }
     BigDecimal multiplier;
-    try {
-      multiplier = new BigDecimal(f.get(8).trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "multiplier '" + f.get(8) + "' is not a decimal number such as 18.016.");
+    if (f.get(8).isBlank()) {
+      multiplier = ucumMultiplier(f.get(3).trim(), f.get(7).trim());
+    } else {
+      try {
+        multiplier = new BigDecimal(f.get(8).trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "multiplier '" + f.get(8) + "' is not a decimal number such as 18.016.");
+      }
     }
     if (multiplier.signum() <= 0) {
       throw new IllegalArgumentException("multiplier " + multiplier + " must be positive.");
@@ -143,6 +147,25 @@ public final class ConceptMap {
     Coding target =
         new Coding(CodeSystem.canonical(f.get(4)), f.get(5), blankToNull(f.get(6)));
     return new ConceptMapping(source, f.get(3), target, f.get(7), multiplier);
+  }
+
+  /**
+   * The factor from one UCUM unit to another, for a row that leaves its multiplier empty: UCUM
+   * knows mg/dL to g/L, but not mg/dL to mmol/L, which needs the analyte's molar mass.
+   */
+  private static BigDecimal ucumMultiplier(String sourceUnit, String targetUnit) {
+    if (sourceUnit.isEmpty() || targetUnit.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    return Ucum.UNITS.convert(BigDecimal.ONE, sourceUnit, targetUnit).orElseThrow(() ->
+        new IllegalArgumentException("the multiplier is empty but UCUM cannot convert " + sourceUnit + " to "
+            + targetUnit + ". Maybe they measure mass and amount of substance? Then give the multiplier from"
+            + " the analyte's molar mass (glucose, 180.156 g/mol: 1 mmol/L = 18.016 mg/dL)."));
+  }
+
+  /** UCUM's definitions, loaded on first use. */
+  private static final class Ucum {
+    static final UcumUnits UNITS = UcumUnits.load();
   }
 
   /**

@@ -93,6 +93,25 @@ class ConceptMapTest {
   }
 
   @Test
+  void emptyMultiplier_isComputedByUcum_forCommensurableUnits(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("map.csv");
+    Files.writeString(file, ConceptMap.HEADER + "\n" + LAB + ",HB,Haemoglobin,g/dL,LN,718-7,Hemoglobin,g/L,\n");
+
+    // 1 g/dL = 1 g / 0.1 L = 10 g/L, so 13.5 g/dL = 135 g/L (three significant digits kept).
+    assertThat(ConceptMap.load(file).translate(new Coding(LAB, "HB", null), Quantity.of("13.5", "g/dL")))
+        .hasValueSatisfying(t -> assertThat(t.value().value()).isEqualByComparingTo("135"));
+  }
+
+  @Test
+  void emptyMultiplier_betweenMassAndMolarUnits_isALoadErrorAskingForTheMolarMass(@TempDir Path dir) {
+    Path file = dir.resolve("map.csv");
+    assertThatThrownBy(() -> {
+      Files.writeString(file, ConceptMap.HEADER + "\n" + LAB + ",GLU,Glucose,mmol/L,LN,2345-7,Glucose,mg/dL,\n");
+      ConceptMap.load(file);
+    }).hasMessageContaining("map.csv line 2").hasMessageContaining("molar mass");
+  }
+
+  @Test
   void load_namesFileAndLine_whenARowHasTooManyColumns(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("map.csv");
     Files.writeString(file, ConceptMap.HEADER + "\n" + LAB + ",GLU,Glucose, fasting,mmol/L,LN,2345-7,Glucose,mg/dL,18.016\n");

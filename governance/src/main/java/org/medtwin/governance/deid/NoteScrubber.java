@@ -60,6 +60,11 @@ public final class NoteScrubber {
           rule("[ZIP]", "\\b\\d{5}-\\d{4}\\b"),
           rule("[ID]", "\\b\\d{5,}\\b"),
           rule("[NAME]", "\\b[A-Z][a-z]+\\d{1,3}\\b"),
+          // "Carlos is a 1 year-old ...": the subject of an age statement is the patient's name.
+          rule(
+              "[NAME]",
+              "\\b[A-Z][\\w'-]+(?:[ \\t]+[A-Z][\\w'-]+){0,2}(?=\\s+is\\s+an?\\s+\\d{1,3}[\\s-]*"
+                  + "(?:years?|months?|weeks?|days?)[\\s-]*old)"),
           rule("[ID]", "\\b(?=[A-Za-z]*\\d)(?=(?:[A-Za-z]*\\d){3})[A-Za-z\\d]{6,}\\b"),
           keeping(
               "[NAME]",

@@ -62,6 +62,14 @@ class NoteScrubberTest {
   }
 
   @Test
+  void findsTheSubjectOfAnAgeStatement_asSyntheaWritesIt() {
+    assertThat(scrubber.scrub("# History of Present Illness\nCarlos\n is a 1 year-old hispanic white male."))
+        .isEqualTo("# History of Present Illness\n[NAME]\n is a 1 year-old hispanic white male.");
+    assertThat(scrubber.scrub("Mary Ann Lee is an 84-year-old woman."))
+        .isEqualTo("[NAME] is an 84-year-old woman.");
+  }
+
+  @Test
   void leavesEmptyAndNullTextAlone() {
     assertThat(scrubber.scrub(null)).isNull();
     assertThat(scrubber.scrub("")).isEmpty();

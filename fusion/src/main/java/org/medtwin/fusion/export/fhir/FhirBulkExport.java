@@ -56,6 +56,7 @@ public final class FhirBulkExport {
     Instant transactionTime = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ExportCounts counts = new ExportCounts();
     List<ExportPerson> persons = source.persons();
+    disclosure.prepare(persons);
     long total = persons.size();
     for (FactKind kind : FactKind.values()) {
       total += source.count(kind);
@@ -66,6 +67,11 @@ public final class FhirBulkExport {
     try (NdjsonFiles files = new NdjsonFiles(dir, counts)) {
       FhirPatients patients = new FhirPatients(disclosure);
       for (ExportPerson person : persons) {
+        if (disclosure.withheld(person.personId())) {
+          counts.countSkipped("Patient", "withheld to keep k-anonymity (fewer than k persons share its birth year, sex and ZIP)");
+          progress.update(++done, total, "Patient");
+          continue;
+        }
         ObjectNode patient = patients.resource(person);
         patientIds.put(person.personId(), patient.get("id").asText());
         files.write(patient);
@@ -79,7 +85,7 @@ public final class FhirBulkExport {
         long[] handled = {done};
         long totalFinal = total;
         source.facts(kind, row -> {
-          write(row, type, patientIds, facts, provenances, duplicates, files, counts);
+          write(row, type, disclosure, patientIds, facts, provenances, duplicates, files, counts);
           if (++handled[0] % 1000 == 0) {
             progress.update(handled[0], totalFinal, type);
           }
@@ -92,10 +98,15 @@ public final class FhirBulkExport {
     return counts;
   }
 
-  private static void write(FactRow row, String type, Map<String, String> patientIds, FhirFacts facts,
+  private static void write(FactRow row, String type, Disclosure disclosure, Map<String, String> patientIds,
+      FhirFacts facts,
       FhirProvenances provenances, Map<String, List<String>> duplicates, NdjsonFiles files, ExportCounts counts) {
     if (!row.hasPatient()) {
       counts.countSkipped(type, "its patient record is not in the store");
+      return;
+    }
+    if (disclosure.withheld(row.personId())) {
+      counts.countSkipped(type, "its person is withheld to keep k-anonymity");
       return;
     }
     if (row.mergedInto() != null) {

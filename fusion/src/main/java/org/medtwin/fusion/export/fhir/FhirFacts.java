@@ -212,7 +212,7 @@ final class FhirFacts {
     put(r, "reasonCode", list(conceptOf(row, "reason_system", "reason_code", "reason_display")));
     String dosage = row.text("dosage_text");
     if (dosage != null) {
-      r.set("dosageInstruction", list(FhirJson.text(dosage)));
+      r.set("dosageInstruction", list(FhirJson.text(disclosure.text(row.personId(), dosage))));
     }
   }
 

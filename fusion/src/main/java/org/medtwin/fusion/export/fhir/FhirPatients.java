@@ -52,12 +52,8 @@ final class FhirPatients {
     }
     String sex = person.sex() == null ? null : person.sex().toLowerCase(Locale.ROOT);
     patient.put("gender", sex != null && Set.of("male", "female", "other", "unknown").contains(sex) ? sex : "unknown");
-    if (person.birthDate() != null) {
-      put(patient, "birthDate", disclosure.date(stored.personId(), person.birthDate()));
-    }
-    if (person.deceased() != null) {
-      put(patient, "deceasedDateTime", disclosure.instant(stored.personId(), person.deceased()));
-    }
+    put(patient, "birthDate", person.birthDate());
+    put(patient, "deceasedDateTime", person.deceased());
     ObjectNode address = address(person);
     if (address != null) {
       patient.set("address", FhirJson.list(address));
