@@ -28,7 +28,7 @@ public final class Thresholds {
   private Thresholds(String version, int examplesPerSource, Map<String, Threshold> byKey) {
     this.version = version;
     this.examplesPerSource = examplesPerSource;
-    this.byKey = Map.copyOf(byKey);
+    this.byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
   }
 
   /** The bundled thresholds. */
