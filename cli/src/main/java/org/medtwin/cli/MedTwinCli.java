@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       ConflictsCommand.class,
       QuarantineCommand.class,
+      org.medtwin.cli.learn.LearnCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {
