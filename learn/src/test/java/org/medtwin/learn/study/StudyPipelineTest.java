@@ -23,7 +23,7 @@ import org.medtwin.store.PatientStore;
 
 class StudyPipelineTest {
 
-  static final TrainingSettings FAST = new TrainingSettings(3, 1, 3, List.of(2, 3), 0.1, 120, 15, List.of(0.1, 10.0), 60);
+  static final TrainingSettings FAST = new TrainingSettings(3, 1, 3, List.of(2, 3), 0.1, 120, 15, List.of(0.001, 0.1), 60);
 
   @TempDir static Path dir;
   static PatientStore store;
