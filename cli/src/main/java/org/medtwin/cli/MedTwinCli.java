@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
       QualityCommand.class,
       AccessCommand.class,
       AuditCommand.class,
+      org.medtwin.cli.learn.LearnCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MedTwinCli {

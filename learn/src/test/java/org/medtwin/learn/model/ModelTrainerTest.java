@@ -16,7 +16,7 @@ import org.medtwin.learn.feature.FeatureMatrix;
 class ModelTrainerTest {
 
   /** Small grids and one thread keep the test fast on a shared machine; the search itself is the same. */
-  static final TrainingSettings FAST = new TrainingSettings(1, 1, 3, List.of(2, 3), 0.1, 150, 15, List.of(0.1, 10.0), 60);
+  static final TrainingSettings FAST = new TrainingSettings(1, 1, 3, List.of(2, 3), 0.1, 150, 15, List.of(0.001, 0.1), 60);
 
   /** 600 persons: x0 continuous with a third missing, x1 an indicator, x2 noise; log-odds = 1.5 x0 + 1.0 x1 - 1. */
   static FeatureMatrix synthetic(int n, long seed) {
