@@ -21,7 +21,10 @@ import org.medtwin.governance.key.GovernanceKey;
  */
 public final class AuditTrail {
 
-  private static final int ATTEMPTS = 8;
+  private static final int ATTEMPTS = 20;
+
+  /** One appender at a time per JVM (see {@link #append}). */
+  private static final Object APPEND_LOCK = new Object();
 
   private static final String COLUMNS =
       "sequence, recorded_at, user_id, role, purpose, patient_id, action, what, outcome, reasons,"
@@ -50,19 +53,33 @@ public final class AuditTrail {
   public AuditEntry append(AuditEvent event) {
     Objects.requireNonNull(event, "event");
     SQLException last = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        return Transactions.inTransaction(connection, () -> tryAppend(event));
-      } catch (SQLException e) {
-        last = e;
-      } catch (HeadMoved e) {
-        last = null;
+    // Writers in one JVM take turns, so they never race for the head; the retries below are for
+    // writers in other processes (several servers on one PostgreSQL store).
+    synchronized (APPEND_LOCK) {
+      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+          return Transactions.inTransaction(connection, () -> tryAppend(event));
+        } catch (SQLException e) {
+          last = e;
+        } catch (HeadMoved e) {
+          last = null;
+        }
+        backOff(attempt);
       }
     }
     throw new GovernanceStoreException(
         "Could not append to the audit trail after " + ATTEMPTS + " attempts"
             + (last == null ? " (other writers kept moving the head)." : ": " + last.getMessage()),
         last);
+  }
+
+  /** Waits a little longer after each conflict, with jitter, so competing processes spread out. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(attempt * 2L + java.util.concurrent.ThreadLocalRandom.current().nextInt(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private AuditEntry tryAppend(AuditEvent event) throws SQLException {
