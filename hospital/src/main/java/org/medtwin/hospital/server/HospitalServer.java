@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.medtwin.governance.GovernedAccess;
 import org.medtwin.governance.audit.AuditTrail;
+import org.medtwin.governance.directory.BreakGlassLog;
 import org.medtwin.governance.directory.GovernanceDirectory;
+import org.medtwin.governance.policy.PolicyDecisionPoint;
+import org.medtwin.governance.policy.PolicyRules;
 import org.medtwin.governance.key.GovernanceKey;
 import org.medtwin.governance.policy.Role;
 import org.medtwin.governance.policy.UserAccount;
@@ -87,7 +90,10 @@ public final class HospitalServer implements AutoCloseable {
     this.sessions = new Sessions(clock, settings.sessionIdle());
     this.throttle = new LoginThrottle(clock, settings.loginsPerMinute());
     this.authenticator = new Authenticator(sessions, settings.secureCookies());
-    GovernedAccess access = GovernedAccess.open(connection, auditKey, clock);
+    // One audit trail and one directory for the door and for the server's own lookups.
+    GovernedAccess access = new GovernedAccess(
+        new PolicyDecisionPoint(PolicyRules.standard(), directory), audit,
+        new BreakGlassLog(connection, clock));
     this.charts = new GovernedCharts(storeLock, access, directory, new ChartQueries(connection));
     this.bedside = new BedsideMonitor(storeLock, access, new org.medtwin.twin.monitor.VitalSignMonitor(
         org.medtwin.twin.news2.News2Scorer.rcp2017(),

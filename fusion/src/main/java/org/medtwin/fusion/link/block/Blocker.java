@@ -133,9 +133,11 @@ public final class Blocker {
         return;
       }
       pairs.addAllPairs(unrefined, 1, unrefined[0]);
-      for (int a = 1; a <= unrefined[0]; a++) {
-        for (int b = 1; b <= members[0]; b++) {
-          pairs.add(unrefined[a], members[b]);
+      for (int[] part : parts.values()) {
+        for (int a = 1; a <= unrefined[0]; a++) {
+          for (int b = 1; b <= part[0]; b++) {
+            pairs.add(unrefined[a], part[b]);
+          }
         }
       }
     }
